@@ -1,0 +1,22 @@
+package dev.todo.server.account;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+/** What other features may ask about a user. */
+@Service
+public class AccountProfiles {
+
+    private final Users users;
+
+    AccountProfiles(Users users) {
+        this.users = users;
+    }
+
+    /** The user's time zone, which decides what "today" is for them; UTC when unknown. */
+    public ZoneId timeZone(UUID userId) {
+        return users.findById(userId).map(u -> ZoneId.of(u.account().timeZone())).orElse(ZoneId.of("UTC"));
+    }
+}

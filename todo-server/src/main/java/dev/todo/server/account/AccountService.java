@@ -1,0 +1,197 @@
+package dev.todo.server.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+import dev.todo.server.account.EmailLinks.Purpose;
+import dev.todo.server.account.RefreshTokens.StoredRefreshToken;
+import dev.todo.server.account.Users.StoredUser;
+import dev.todo.server.security.AccessTokens;
+import dev.todo.server.security.AccessTokens.IssuedToken;
+
+/** Registration, sign-in and sessions: the account rules; the controller only translates HTTP. */
+@Service
+class AccountService {
+
+    static final Duration REFRESH_LIFETIME = Duration.ofDays(7);
+    static final Duration VERIFICATION_LIFETIME = Duration.ofDays(2);
+    static final Duration RESET_LIFETIME = Duration.ofHours(1);
+
+    private final Users users;
+    private final RefreshTokens refreshTokens;
+    private final EmailLinks emailLinks;
+    private final AccessTokens accessTokens;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String publicUrl;
+    /** Checked when the email is unknown, so a wrong email takes as long as a wrong password. */
+    private final String decoyHash;
+
+    AccountService(Users users, RefreshTokens refreshTokens, EmailLinks emailLinks, AccessTokens accessTokens,
+                   PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+                   @Value("${todo.public-url}") String publicUrl) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.emailLinks = emailLinks;
+        this.accessTokens = accessTokens;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.decoyHash = passwords.encode(SecretTokens.generate());
+    }
+
+    @Transactional
+    Session register(String rawEmail, String password, String rawName, String rawZone) {
+        String email = Credentials.normalizeEmail(rawEmail);
+        Map<String, String> errors = Credentials.errors();
+        Credentials.checkEmail(email, errors);
+        Credentials.checkPassword(password, errors);
+        String name = Credentials.name(rawName, email, errors);
+        String zone = Credentials.timeZone(rawZone, errors);
+        Credentials.throwIfAny(errors);
+        // PostgreSQL keeps microseconds: the account returned must equal the account read back later.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Account account = new Account(UUID.randomUUID(), email, name, false, zone, now);
+        try {
+            users.insert(new StoredUser(account, passwords.encode(password)));
+        } catch (DuplicateKeyException e) {
+            throw problem(HttpStatus.CONFLICT, "Email already exists");
+        }
+        String token = emailLinks.issue(account.id(), Purpose.VERIFY_EMAIL, now, now.plus(VERIFICATION_LIFETIME));
+        events.publishEvent(new UserRegistered(email, name,
+                publicUrl + "/api/v1/auth/verify-email?token=" + token));
+        return startSession(account, now);
+    }
+
+    @Transactional
+    Session login(String rawEmail, String password) {
+        StoredUser user = users.findByEmail(Credentials.normalizeEmail(rawEmail)).orElse(null);
+        boolean matches = passwords.matches(password == null ? "" : password,
+                user == null ? decoyHash : user.passwordHash());
+        if (user == null || !matches) {
+            throw problem(HttpStatus.UNAUTHORIZED, "Invalid credentials");
+        }
+        return startSession(user.account(), clock.instant());
+    }
+
+    /**
+     * Rotation: the presented refresh token is spent and a new one of the same family returned. A token
+     * presented a second time means it was copied: the whole family is revoked, ending that sign-in
+     * for the thief and the owner alike.
+     */
+    @Transactional(noRollbackFor = ErrorResponseException.class)
+    Tokens refresh(String presented) {
+        Instant now = clock.instant();
+        StoredRefreshToken token = presented == null || presented.isBlank() ? null
+                : refreshTokens.lockByHash(SecretTokens.hash(presented.strip())).orElse(null);
+        if (token == null || !token.expiresAt().isAfter(now)) {
+            throw problem(HttpStatus.UNAUTHORIZED, "Invalid refresh token");
+        }
+        if (token.isSpent()) {
+            refreshTokens.revokeFamily(token.familyId(), now);
+            throw problem(HttpStatus.UNAUTHORIZED,
+                    "Invalid refresh token: it was already used, so every session of that sign-in was ended");
+        }
+        refreshTokens.markUsed(token.id(), now);
+        String next = SecretTokens.generate();
+        refreshTokens.insert(token.userId(), token.familyId(), SecretTokens.hash(next), now, now.plus(REFRESH_LIFETIME));
+        return new Tokens(accessTokens.issue(token.userId()), next);
+    }
+
+    /** Ends the sign-in of {@code refreshToken} if given and the user's own, else every sign-in of the user. */
+    @Transactional
+    void logout(UUID userId, String refreshToken) {
+        Instant now = clock.instant();
+        StoredRefreshToken token = refreshToken == null || refreshToken.isBlank() ? null
+                : refreshTokens.lockByHash(SecretTokens.hash(refreshToken.strip())).orElse(null);
+        if (token != null && token.userId().equals(userId)) {
+            refreshTokens.revokeFamily(token.familyId(), now);
+        } else {
+            refreshTokens.revokeAllOf(userId, now);
+        }
+    }
+
+    Account me(UUID userId) {
+        return users.findById(userId).map(StoredUser::account)
+                .orElseThrow(() -> problem(HttpStatus.UNAUTHORIZED, "The account of this token no longer exists"));
+    }
+
+    @Transactional
+    Account updateProfile(UUID userId, String rawName, String rawZone) {
+        Account current = me(userId);
+        Map<String, String> errors = Credentials.errors();
+        String name = rawName == null ? current.name() : Credentials.name(rawName, current.email(), errors);
+        String zone = rawZone == null ? current.timeZone() : Credentials.timeZone(rawZone, errors);
+        Credentials.throwIfAny(errors);
+        users.updateProfile(userId, name, zone, clock.instant());
+        return me(userId);
+    }
+
+    @Transactional
+    void verifyEmail(String token) {
+        Instant now = clock.instant();
+        UUID userId = token == null ? null : emailLinks.consume(token.strip(), Purpose.VERIFY_EMAIL, now).orElse(null);
+        if (userId == null) {
+            throw problem(HttpStatus.BAD_REQUEST, "This verification link is invalid, used or expired");
+        }
+        users.markEmailVerified(userId, now);
+    }
+
+    /** Sends a reset link if the account exists; says nothing either way, so emails cannot be probed. */
+    @Transactional
+    void requestPasswordReset(String rawEmail) {
+        Instant now = clock.instant();
+        users.findByEmail(Credentials.normalizeEmail(rawEmail)).ifPresent(user -> {
+            String token = emailLinks.issue(user.account().id(), Purpose.RESET_PASSWORD, now, now.plus(RESET_LIFETIME));
+            events.publishEvent(new PasswordResetRequested(user.account().email(), user.account().name(),
+                    publicUrl + "/reset-password?token=" + token));
+        });
+    }
+
+    /** Sets the new password and ends every sign-in, since whoever had the old password may have one. */
+    @Transactional
+    void resetPassword(String token, String password) {
+        Map<String, String> errors = Credentials.errors();
+        Credentials.checkPassword(password, errors);
+        Credentials.throwIfAny(errors);
+        Instant now = clock.instant();
+        UUID userId = token == null ? null : emailLinks.consume(token.strip(), Purpose.RESET_PASSWORD, now).orElse(null);
+        if (userId == null) {
+            throw problem(HttpStatus.BAD_REQUEST, "This password reset link is invalid, used or expired");
+        }
+        users.updatePassword(userId, passwords.encode(password), now);
+        refreshTokens.revokeAllOf(userId, now);
+    }
+
+    private Session startSession(Account account, Instant now) {
+        String refresh = SecretTokens.generate();
+        refreshTokens.insert(account.id(), UUID.randomUUID(), SecretTokens.hash(refresh), now, now.plus(REFRESH_LIFETIME));
+        return new Session(account, new Tokens(accessTokens.issue(account.id()), refresh));
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        ErrorResponseException e = new ErrorResponseException(status);
+        e.getBody().setDetail(detail);
+        return e;
+    }
+
+    record Tokens(IssuedToken access, String refresh) {
+    }
+
+    record Session(Account account, Tokens tokens) {
+    }
+}

@@ -1,0 +1,70 @@
+package dev.todo.server.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.todo.server.DataHome;
+
+/**
+ * The server's one database: the one {@code DATABASE_URL} names, else a real PostgreSQL started in this
+ * process's shadow with its data under the data home (so tasks survive a restart). Tests set
+ * {@code todo.database.embedded.ephemeral} to get a fresh throw-away instance per application context.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(@Value("${todo.database.url:}") String url,
+                          @Value("${todo.database.username:}") String username,
+                          @Value("${todo.database.password:}") String password,
+                          @Value("${todo.database.pool-size:20}") int poolSize,
+                          @Value("${todo.database.connection-timeout:5s}") java.time.Duration connectionTimeout,
+                          @Value("${todo.database.embedded.ephemeral:false}") boolean ephemeral,
+                          DataHome home) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("todo");
+        pool.setMaximumPoolSize(poolSize);
+        // Fail fast when the database is gone, so /ready answers 503 promptly instead of hanging.
+        pool.setConnectionTimeout(connectionTimeout.toMillis());
+        if (url.isBlank()) {
+            EmbeddedPostgres postgres = startEmbedded(ephemeral ? null : home.resolve("postgres"));
+            pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            pool.setUsername("postgres");
+            // The pool closes first, then the database it points at.
+            return new EmbeddedDataSource(pool, postgres);
+        }
+        DatabaseUrl database = DatabaseUrl.parse(url, username, password);
+        pool.setJdbcUrl(database.jdbcUrl());
+        pool.setUsername(database.username());
+        pool.setPassword(database.password());
+        return pool;
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                log.info("Starting the embedded PostgreSQL, data in {}", dataDirectory);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL"
+                    + (dataDirectory == null ? "" : " in " + dataDirectory
+                    + " (is another Todo server using it?)"), e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.todo.server.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/** Issues the short-lived JWT access tokens that every user endpoint requires. */
+@Component
+public class AccessTokens {
+
+    /** How long an access token is valid (NFR-2.3: 15 minutes). */
+    public static final Duration LIFETIME = Duration.ofMinutes(15);
+    static final String ISSUER = "todo";
+
+    private final JwtEncoder encoder;
+    private final Clock clock;
+
+    AccessTokens(JwtEncoder encoder, Clock clock) {
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    /** A signed token naming {@code userId} as its subject. */
+    public IssuedToken issue(UUID userId) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(userId.toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(LIFETIME))
+                .id(UUID.randomUUID().toString())
+                .build();
+        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        return new IssuedToken(token, LIFETIME.toSeconds());
+    }
+
+    /** A token and how many seconds it is valid. */
+    public record IssuedToken(String value, long expiresIn) {
+    }
+}

@@ -1,0 +1,84 @@
+package dev.todo.server.task;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import dev.todo.server.security.UserId;
+
+/** The tasks API of the signed-in user. */
+@RestController
+@RequestMapping({"/api/v1/tasks", "/api/tasks"})
+class TaskController {
+
+    private final TaskService tasks;
+
+    TaskController(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    TaskPage list(UserId user, @RequestParam Map<String, String> params) {
+        TaskQuery query = TaskQuery.parse(params);
+        TaskStore.Page page = tasks.list(user.value(), query);
+        return new TaskPage(page.tasks().stream().map(TaskJson::of).toList(), page.total(), query.page(), query.limit());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    TaskBody create(UserId user, @RequestBody JsonNode body) {
+        return TaskBody.of(tasks.create(user.value(), body));
+    }
+
+    @GetMapping("/{id}")
+    TaskBody get(UserId user, @PathVariable long id) {
+        return TaskBody.of(tasks.get(user.value(), id));
+    }
+
+    @PatchMapping("/{id}")
+    TaskBody update(UserId user, @PathVariable long id, @RequestBody JsonNode body) {
+        return TaskBody.of(tasks.update(user.value(), id, body));
+    }
+
+    @DeleteMapping("/{id}")
+    Map<String, String> delete(UserId user, @PathVariable long id) {
+        tasks.delete(user.value(), id);
+        return Map.of("message", "Task deleted");
+    }
+
+    /** Manual order: {@code {"before": 12}} or {@code {"after": 12}} places the task next to task 12. */
+    @PostMapping("/{id}/move")
+    TaskBody move(UserId user, @PathVariable long id, @RequestBody MoveRequest request) {
+        return TaskBody.of(tasks.move(user.value(), id, request.before(), request.after()));
+    }
+
+    /** The console's export file: every task is checked first, then all are added or none. */
+    @PostMapping("/import")
+    Map<String, Integer> importFile(UserId user, @RequestBody JsonNode file) {
+        return Map.of("imported", tasks.importTasks(user.value(), ExportFile.read(file)));
+    }
+
+    record TaskPage(List<TaskJson> tasks, long total, int page, int limit) {
+    }
+
+    record TaskBody(TaskJson task) {
+        static TaskBody of(StoredTask stored) {
+            return new TaskBody(TaskJson.of(stored));
+        }
+    }
+
+    record MoveRequest(Long before, Long after) {
+    }
+}

@@ -1,0 +1,138 @@
+package dev.todo.server.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.todo.core.InvalidTaskException;
+import dev.todo.core.Priority;
+import dev.todo.core.Task;
+import dev.todo.core.TaskStatus;
+import dev.todo.server.web.InvalidRequestException;
+
+/**
+ * A create or update body applied to a task through the rules of todo-core. Every bad field is reported
+ * at once, by name; a field present with {@code null} clears it (description, due date, tags), an absent
+ * field is left alone.
+ */
+final class TaskInput {
+
+    static final Set<String> FIELDS = Set.of("title", "description", "status", "priority", "dueDate", "tags");
+
+    private TaskInput() {
+    }
+
+    /** A new task from a create body: a title is required, the rest defaults as in {@link Task#create}. */
+    static Task create(JsonNode body, Instant now) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        checkObject(body);
+        JsonNode title = body.get("title");
+        String validTitle = "untitled";
+        if (title == null || title.isNull()) {
+            errors.put("title", "Title is required");
+        } else {
+            validTitle = attempt(errors, "title", () -> Task.create(0, text(title, "title"), null, now).title(),
+                    validTitle);
+        }
+        Task task = apply(body, Task.create(0, validTitle, null, now), now, errors, false);
+        throwIfAny(errors);
+        return task;
+    }
+
+    /** {@code current} with the changes of an update body. */
+    static Task update(JsonNode body, Task current, Instant now) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        checkObject(body);
+        Task task = apply(body, current, now, errors, true);
+        throwIfAny(errors);
+        return task;
+    }
+
+    private static Task apply(JsonNode body, Task start, Instant now, Map<String, String> errors, boolean withTitle) {
+        Task task = start;
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            Task before = task;
+            task = switch (name) {
+                case "title" -> withTitle
+                        ? attempt(errors, name, () -> before.withTitle(value.isNull() ? null : text(value, name), now), before)
+                        : before;
+                case "description" -> attempt(errors, name,
+                        () -> before.withDescription(value.isNull() ? null : text(value, name), now), before);
+                case "status" -> attempt(errors, name,
+                        () -> before.withStatus(TaskStatus.fromWireName(text(value, name)), now), before);
+                case "priority" -> attempt(errors, name,
+                        () -> before.withPriority(Priority.fromWireName(text(value, name)), now), before);
+                case "dueDate" -> attempt(errors, name,
+                        () -> before.withDueDate(value.isNull() ? null : date(text(value, name)), now), before);
+                case "tags" -> attempt(errors, name,
+                        () -> before.withTags(value.isNull() ? List.of() : strings(value, name), now), before);
+                default -> {
+                    errors.put(name, "Unknown field; a task has " + String.join(", ", List.of(
+                            "title", "description", "status", "priority", "dueDate", "tags")));
+                    yield before;
+                }
+            };
+        }
+        return task;
+    }
+
+    static String text(JsonNode value, String field) {
+        if (!value.isString()) {
+            throw new InvalidTaskException(field, capitalized(field) + " must be a string");
+        }
+        return value.stringValue();
+    }
+
+    static List<String> strings(JsonNode value, String field) {
+        if (!value.isArray()) {
+            throw new InvalidTaskException(field, capitalized(field) + " must be a list of strings");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonNode item : value.values()) {
+            list.add(text(item, field));
+        }
+        return list;
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidTaskException("dueDate", "'" + text + "' is not a date like 2026-11-23");
+        }
+    }
+
+    private static void checkObject(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequestException("body", "The request body must be a JSON object");
+        }
+    }
+
+    private static <T> T attempt(Map<String, String> errors, String field, java.util.function.Supplier<T> change,
+                                 T fallback) {
+        try {
+            return change.get();
+        } catch (InvalidTaskException e) {
+            errors.put(field, e.getMessage());
+            return fallback;
+        }
+    }
+
+    private static String capitalized(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+}
