@@ -2,11 +2,11 @@ package dev.todo.server;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 
-/** The Todo server: the HTTP API behind the web app, on PostgreSQL. */
+/** The Todo server: the HTTP API behind the web app, on PostgreSQL. Async: mail leaves off the request thread. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+@EnableAsync
 public class TodoServerApplication {
 
     public static void main(String[] args) {

@@ -50,7 +50,7 @@ class SecurityConfiguration {
     /** Open to anyone; {@code /api/...} serves the current version too, so both prefixes are listed. */
     private static final String[] PUBLIC = {
         "/health", "/ready", "/actuator/health/**", "/actuator/prometheus", "/error",
-        "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/swagger-ui/**",
+        "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/swagger-ui/**",
         "/api/v1/auth/register", "/api/auth/register",
         "/api/v1/auth/login", "/api/auth/login",
         "/api/v1/auth/refresh", "/api/auth/refresh",
