@@ -1,7 +1,6 @@
 package dev.todo.server.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -61,8 +60,10 @@ class DatabaseConfiguration {
                 log.info("Starting the embedded PostgreSQL, data in {}", dataDirectory);
             }
             return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL"
+        } catch (IOException | RuntimeException e) {
+            // A held data directory shows as a lock failure (IllegalStateException from another process,
+            // OverlappingFileLockException from this one): say what it most likely means.
+            throw new IllegalStateException("Cannot start the embedded PostgreSQL"
                     + (dataDirectory == null ? "" : " in " + dataDirectory
                     + " (is another Todo server using it?)"), e);
         }

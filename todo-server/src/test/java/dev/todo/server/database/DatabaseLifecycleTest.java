@@ -1,6 +1,7 @@
 package dev.todo.server.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,15 @@ class DatabaseLifecycleTest {
 
             assertThat(tasks.status()).as("the access token of the first run is still valid").isEqualTo(200);
             assertThat(tasks.json().get("tasks").get(0).get("title").stringValue()).isEqualTo("Survive a restart");
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataHomeRefusesToStart(@TempDir Path home) {
+        try (ConfigurableApplicationContext first = start("todo.home=" + home)) {
+            assertThatThrownBy(() -> start("todo.home=" + home).close())
+                    .hasStackTraceContaining("Cannot start the embedded PostgreSQL in " + home.resolve("postgres"));
+            assertThat(api(first).get("/ready", null).status()).as("the first one is unharmed").isEqualTo(200);
         }
     }
 
