@@ -37,6 +37,10 @@ class ApiDocumentationTest {
                 .noneMatch(path -> path.startsWith("/api/tasks"));
         assertThat(document.get("components").get("securitySchemes").get("bearer").get("scheme").stringValue())
                 .isEqualTo("bearer");
+        assertThat(document.get("components").get("schemas").get("TaskWrite").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("title", "description", "status", "priority", "dueDate", "tags");
+        assertThat(document.get("paths").get("/api/v1/tasks/import").get("post").get("requestBody").get("content")
+                .get("application/json").get("schema").get("type").stringValue()).isEqualTo("array");
     }
 
     @Test

@@ -38,6 +38,8 @@ class DatabaseConfiguration {
         pool.setMaximumPoolSize(poolSize);
         // Fail fast when the database is gone, so /ready answers 503 promptly instead of hanging.
         pool.setConnectionTimeout(connectionTimeout.toMillis());
+        // Batches of inserts (an import) travel as multi-row statements.
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url.isBlank()) {
             EmbeddedPostgres postgres = startEmbedded(ephemeral ? null : home.resolve("postgres"));
             pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 import dev.todo.server.security.UserId;
@@ -38,6 +42,8 @@ class TaskController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a task", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = TaskWrite.class))))
     TaskBody create(UserId user, @RequestBody JsonNode body) {
         return TaskBody.of(tasks.create(user.value(), body));
     }
@@ -48,6 +54,9 @@ class TaskController {
     }
 
     @PatchMapping("/{id}")
+    @Operation(summary = "Change some fields of a task; null clears description, dueDate or tags",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = TaskWrite.class))))
     TaskBody update(UserId user, @PathVariable long id, @RequestBody JsonNode body) {
         return TaskBody.of(tasks.update(user.value(), id, body));
     }
@@ -66,6 +75,9 @@ class TaskController {
 
     /** The console's export file: every task is checked first, then all are added or none. */
     @PostMapping("/import")
+    @Operation(summary = "Import the console's export file, all tasks or none",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(array = @ArraySchema(schema = @Schema(implementation = ExportedTask.class)))))
     Map<String, Integer> importFile(UserId user, @RequestBody JsonNode file) {
         return Map.of("imported", tasks.importTasks(user.value(), ExportFile.read(file)));
     }
@@ -80,5 +92,22 @@ class TaskController {
     }
 
     record MoveRequest(Long before, Long after) {
+    }
+
+    /** The fields a create or update body may have (documentation: bodies are read field by field). */
+    record TaskWrite(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String title,
+                     @Schema(maxLength = 1000) String description,
+                     @Schema(allowableValues = {"pending", "in_progress", "done"}) String status,
+                     @Schema(allowableValues = {"low", "medium", "high"}) String priority,
+                     @Schema(type = "string", format = "date") String dueDate,
+                     List<String> tags) {
+    }
+
+    /** One task of the console's export file (documentation). */
+    record ExportedTask(long id, String title, String description, String status, String priority,
+                        @Schema(type = "string", format = "date") String dueDate, List<String> tags,
+                        @Schema(type = "string", format = "date-time") String createdAt,
+                        @Schema(type = "string", format = "date-time") String updatedAt,
+                        @Schema(type = "string", format = "date-time") String completedAt) {
     }
 }

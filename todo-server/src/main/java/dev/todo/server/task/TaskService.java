@@ -35,7 +35,7 @@ class TaskService {
     @Transactional
     StoredTask create(UUID userId, JsonNode body) {
         Task task = TaskInput.create(body, now());
-        return store.insertAtEnd(userId, List.of(task)).getFirst();
+        return store.insertAtEnd(userId, task);
     }
 
     StoredTask get(UUID userId, long id) {
@@ -92,7 +92,7 @@ class TaskService {
     @Transactional
     int importTasks(UUID userId, List<ImportedTask> file) {
         List<Task> tasks = TaskImport.validate(file, now());
-        return store.insertAtEnd(userId, tasks).size();
+        return store.insertAllAtEnd(userId, tasks);
     }
 
     /** PostgreSQL keeps microseconds; the task returned must equal the task read back later. */

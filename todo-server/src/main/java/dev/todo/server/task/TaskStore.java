@@ -32,8 +32,7 @@ class TaskStore {
             INSERT INTO tasks (user_id, title, description, status, priority, due_date, tags, position,
                                created_at, updated_at, completed_at)
             VALUES (:userId, :title, :description, :status, :priority, :dueDate, CAST(:tags AS text[]), :position,
-                    :createdAt, :updatedAt, :completedAt)
-            RETURNING\s""" + COLUMNS;
+                    :createdAt, :updatedAt, :completedAt)""";
 
     private final JdbcClient db;
     private final NamedParameterJdbcTemplate jdbc;
@@ -43,17 +42,27 @@ class TaskStore {
         this.jdbc = jdbc;
     }
 
-    /** Adds tasks at the end of the user's manual order, in the given order. */
-    List<StoredTask> insertAtEnd(UUID userId, List<Task> tasks) {
-        double last = db.sql("SELECT coalesce(max(position), 0) FROM tasks WHERE user_id = :userId")
-                .param("userId", userId).query(Double.class).single();
-        List<StoredTask> stored = new java.util.ArrayList<>(tasks.size());
-        for (Task task : tasks) {
-            last += Positions.STEP;
-            MapSqlParameterSource params = params(userId, task).addValue("position", last);
-            stored.add(jdbc.queryForObject(INSERT, params, TaskStore::map));
+    /** Adds a task at the end of the user's manual order. */
+    StoredTask insertAtEnd(UUID userId, Task task) {
+        MapSqlParameterSource params = params(userId, task).addValue("position", lastPosition(userId) + Positions.STEP);
+        return jdbc.queryForObject(INSERT + " RETURNING " + COLUMNS, params, TaskStore::map);
+    }
+
+    /** Adds tasks at the end of the user's manual order, in the given order, in one batch; returns how many. */
+    int insertAllAtEnd(UUID userId, List<Task> tasks) {
+        double position = lastPosition(userId);
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[tasks.size()];
+        for (int i = 0; i < rows.length; i++) {
+            position += Positions.STEP;
+            rows[i] = params(userId, tasks.get(i)).addValue("position", position);
         }
-        return stored;
+        jdbc.batchUpdate(INSERT, rows);
+        return rows.length;
+    }
+
+    private double lastPosition(UUID userId) {
+        return db.sql("SELECT coalesce(max(position), 0) FROM tasks WHERE user_id = :userId")
+                .param("userId", userId).query(Double.class).single();
     }
 
     Optional<StoredTask> find(UUID userId, long id) {
