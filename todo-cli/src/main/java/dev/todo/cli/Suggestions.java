@@ -11,8 +11,11 @@ final class Suggestions {
 
     /** The known word closest to {@code typed}: a unique prefix match, else within a small edit distance. */
     static Optional<String> closest(String typed, Collection<String> known) {
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
         var prefixed = known.stream().filter(word -> word.startsWith(typed)).toList();
-        if (!typed.isEmpty() && prefixed.size() == 1) {
+        if (prefixed.size() == 1) {
             return Optional.of(prefixed.get(0));
         }
         int allowed = Math.max(1, typed.length() / 3);

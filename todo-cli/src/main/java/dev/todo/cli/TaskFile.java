@@ -6,7 +6,6 @@ import dev.todo.core.Task;
 import dev.todo.core.TaskImport;
 import dev.todo.core.TaskImportException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -70,15 +69,19 @@ final class TaskFile {
      * be read or is not a JSON array, and {@link TaskImportException} listing every bad task.
      */
     static List<Task> read(Path file, Instant now) {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = JSON.readTree(in);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UsageException("Cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {
             throw new UsageException("Cannot read " + file + ": permission denied");
         } catch (IOException e) {
             throw new UsageException("Cannot read " + file + ": " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
         } catch (JacksonException e) {
             var where = e.getLocation();
             throw new UsageException(file + " is not valid JSON"
