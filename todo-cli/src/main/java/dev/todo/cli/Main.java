@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -30,7 +31,7 @@ public final class Main {
             out.println("The console takes no arguments: run ./todo, then type 'help'.");
             System.exit(2);
         }
-        TaskList tasks = new TaskList(Clock.systemUTC());
+        TaskList tasks = new TaskList(Clock.tickMillis(ZoneOffset.UTC));
         ZoneId zone = ZoneId.systemDefault();
         if (isTerminal()) {
             try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()) {

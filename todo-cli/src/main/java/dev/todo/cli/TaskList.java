@@ -13,10 +13,12 @@ import java.util.Optional;
 
 /**
  * The console's tasks, in memory, in creation order. Ids are sequential and never reused, so an id
- * the user saw always means the same task. Deleted tasks are kept on a stack so {@code restore} can
- * bring them back.
+ * the user saw always means the same task. The last {@value #RESTORABLE} deleted tasks are kept on a
+ * stack so {@code restore} can bring them back.
  */
 final class TaskList {
+
+    static final int RESTORABLE = 100;
 
     private final Map<Long, Task> tasks = new LinkedHashMap<>();
     private final Deque<Task> deleted = new ArrayDeque<>();
@@ -47,6 +49,9 @@ final class TaskList {
         Task task = tasks.remove(id);
         if (task != null) {
             deleted.push(task);
+            if (deleted.size() > RESTORABLE) {
+                deleted.removeLast();
+            }
         }
         return Optional.ofNullable(task);
     }

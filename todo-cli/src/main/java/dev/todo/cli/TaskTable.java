@@ -1,8 +1,8 @@
 package dev.todo.cli;
 
 import dev.todo.core.Task;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jline.utils.WCWidth;
 
@@ -18,7 +18,6 @@ import org.jline.utils.WCWidth;
  */
 final class TaskTable {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final int MIN_TITLE_WIDTH = 10;
     private static final String[] HEADERS = {"ID", "Title", "Status", "Created"};
 
@@ -45,7 +44,7 @@ final class TaskTable {
                 Long.toString(task.id()),
                 oneLine(task.title()),
                 task.status().wireName(),
-                DATE.format(task.createdAt().atZone(zone))
+                LocalDate.ofInstant(task.createdAt(), zone).toString()
             };
             for (int c = 0; c < HEADERS.length; c++) {
                 widths[c] = Math.max(widths[c], displayWidth(rows[r][c]));
@@ -103,6 +102,9 @@ final class TaskTable {
     }
 
     static int displayWidth(String text) {
+        if (isPlainAscii(text)) {
+            return text.length();
+        }
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
@@ -112,7 +114,18 @@ final class TaskTable {
         return width;
     }
 
+    /** Printable ASCII only: one column per character, the common case, measured without lookups. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ");
+        return isPlainAscii(text) ? text : text.replaceAll("\\s+", " ");
     }
 }

@@ -107,6 +107,20 @@ class SessionTest {
     }
 
     @Test
+    void onlyTheLastHundredDeletionsCanBeRestored() {
+        for (int i = 1; i <= TaskList.RESTORABLE + 1; i++) {
+            run("add task " + i);
+            run("delete " + i);
+        }
+        for (int i = 0; i < TaskList.RESTORABLE; i++) {
+            assertThat(run("restore")).startsWith("Restored task #");
+        }
+        assertThat(run("restore")).startsWith("Nothing to restore");
+        assertThat(tasks.find(1)).as("the oldest deletion is gone for good").isEmpty();
+        assertThat(tasks.find(2)).isPresent();
+    }
+
+    @Test
     void editChangesTitleAndOrDescription() {
         run("add Buy groceries");
         assertThat(run("edit 1 --title 'Buy organic groceries'")).isEqualTo("Updated task #1: Buy organic groceries");
