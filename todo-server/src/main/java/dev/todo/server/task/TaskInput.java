@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.todo.core.InvalidTaskException;
 import dev.todo.core.Priority;
 import dev.todo.core.Task;
+import dev.todo.core.TaskFields;
 import dev.todo.core.TaskStatus;
 import dev.todo.server.web.InvalidRequestException;
 
@@ -23,22 +25,21 @@ import dev.todo.server.web.InvalidRequestException;
  */
 final class TaskInput {
 
-    static final Set<String> FIELDS = Set.of("title", "description", "status", "priority", "dueDate", "tags");
+    static final List<String> FIELDS = List.of("title", "description", "status", "priority", "dueDate", "tags");
 
     private TaskInput() {
     }
 
     /** A new task from a create body: a title is required, the rest defaults as in {@link Task#create}. */
     static Task create(JsonNode body, Instant now) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         checkObject(body);
         JsonNode title = body.get("title");
         String validTitle = "untitled";
         if (title == null || title.isNull()) {
             errors.put("title", "Title is required");
         } else {
-            validTitle = attempt(errors, "title", () -> Task.create(0, text(title, "title"), null, now).title(),
-                    validTitle);
+            validTitle = attempt(errors, "title", () -> TaskFields.title(text(title, "title")), validTitle);
         }
         Task task = apply(body, Task.create(0, validTitle, null, now), now, errors, false);
         throwIfAny(errors);
@@ -47,7 +48,7 @@ final class TaskInput {
 
     /** {@code current} with the changes of an update body. */
     static Task update(JsonNode body, Task current, Instant now) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         checkObject(body);
         Task task = apply(body, current, now, errors, true);
         throwIfAny(errors);
@@ -75,8 +76,7 @@ final class TaskInput {
                 case "tags" -> attempt(errors, name,
                         () -> before.withTags(value.isNull() ? List.of() : strings(value, name), now), before);
                 default -> {
-                    errors.put(name, "Unknown field; a task has " + String.join(", ", List.of(
-                            "title", "description", "status", "priority", "dueDate", "tags")));
+                    errors.put(name, "Unknown field; a task has " + String.join(", ", FIELDS));
                     yield before;
                 }
             };
@@ -116,7 +116,7 @@ final class TaskInput {
         }
     }
 
-    private static <T> T attempt(Map<String, String> errors, String field, java.util.function.Supplier<T> change,
+    private static <T> T attempt(Map<String, String> errors, String field, Supplier<T> change,
                                  T fallback) {
         try {
             return change.get();

@@ -1,5 +1,6 @@
 package dev.todo.server.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid import file");
         List<Map<String, Object>> problems = e.problems().stream().map(ApiExceptionHandler::describe).toList();
         problem.setProperty("problems", problems);
+        // The same as field -> message, like every validation error: "[2].title" is the title of the third task.
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach(p -> errors.merge(p.field().equals("file") ? "file" : "[" + p.index() + "]." + p.field(),
+                p.message(), (first, second) -> first + "; " + second));
+        problem.setProperty("errors", errors);
         return problem;
     }
 

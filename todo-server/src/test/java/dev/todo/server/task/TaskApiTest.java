@@ -100,6 +100,8 @@ class TaskApiTest {
                 .containsExactlyInAnyOrder("title", "description", "status", "priority", "dueDate", "tags", "colour");
         assertThat(errors.get("title").stringValue()).isEqualTo("Title must be at most 200 characters (it has 201)");
         assertThat(errors.get("dueDate").stringValue()).isEqualTo("'tomorrow' is not a date like 2026-11-23");
+        assertThat(errors.get("colour").stringValue())
+                .isEqualTo("Unknown field; a task has title, description, status, priority, dueDate, tags");
         assertThat(api.get("/api/v1/tasks", user.accessToken()).json().get("total").intValue()).isZero();
     }
 
@@ -450,6 +452,7 @@ class TaskApiTest {
         assertThat(response.json().get("detail").stringValue()).startsWith("Nothing was imported");
         assertThat(response.json().get("problems").values()).extracting(p -> p.get("index").intValue() + ":"
                 + p.get("field").stringValue()).containsExactlyInAnyOrder("2:tags", "3:task");
+        assertThat(response.json().get("errors").get("[2].tags").stringValue()).isEqualTo("Must be a list of strings");
         assertThat(api.post("/api/v1/tasks/import", "[{\"title\": \"\", \"status\": \"later\"}]", user.accessToken())
                 .json().get("problems").values()).extracting(p -> p.get("field").stringValue())
                 .containsExactlyInAnyOrder("title", "status");
