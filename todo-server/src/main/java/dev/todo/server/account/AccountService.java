@@ -109,7 +109,7 @@ class AccountService {
         refreshTokens.markUsed(token.id(), now);
         String next = SecretTokens.generate();
         refreshTokens.insert(token.userId(), token.familyId(), SecretTokens.hash(next), now, now.plus(REFRESH_LIFETIME));
-        return new Tokens(accessTokens.issue(token.userId()), next);
+        return new Tokens(accessTokens.issue(token.userId(), token.familyId()), next);
     }
 
     /** Ends the sign-in of {@code refreshToken} if given and the user's own, else every sign-in of the user. */
@@ -179,8 +179,9 @@ class AccountService {
 
     private Session startSession(Account account, Instant now) {
         String refresh = SecretTokens.generate();
-        refreshTokens.insert(account.id(), UUID.randomUUID(), SecretTokens.hash(refresh), now, now.plus(REFRESH_LIFETIME));
-        return new Session(account, new Tokens(accessTokens.issue(account.id()), refresh));
+        UUID family = UUID.randomUUID();
+        refreshTokens.insert(account.id(), family, SecretTokens.hash(refresh), now, now.plus(REFRESH_LIFETIME));
+        return new Session(account, new Tokens(accessTokens.issue(account.id(), family), refresh));
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {

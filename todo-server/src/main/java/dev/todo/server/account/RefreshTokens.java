@@ -9,12 +9,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.todo.server.security.EndedSessions;
+
 /**
  * The {@code refresh_tokens} table. A family is one sign-in: the token issued at login and each token
  * that replaced it by rotation.
  */
 @Repository
-class RefreshTokens {
+class RefreshTokens implements EndedSessions {
 
     private final JdbcClient db;
 
@@ -52,6 +54,13 @@ class RefreshTokens {
     void revokeAllOf(UUID userId, Instant now) {
         db.sql("UPDATE refresh_tokens SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
                 .param("now", Timestamps.of(now)).param("user", userId).update();
+    }
+
+    /** A sign-in (a family) has ended when it was revoked: logout, a replayed token, a password reset. */
+    @Override
+    public boolean hasEnded(UUID familyId) {
+        return db.sql("SELECT EXISTS (SELECT 1 FROM refresh_tokens WHERE family_id = :family AND revoked_at IS NOT NULL)")
+                .param("family", familyId).query(Boolean.class).single();
     }
 
     private static StoredRefreshToken map(ResultSet row, int n) throws SQLException {

@@ -28,8 +28,11 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    /** A signed token naming {@code userId} as its subject. */
-    public IssuedToken issue(UUID userId) {
+    /** The claim naming the sign-in (refresh token family) a token belongs to. */
+    static final String SESSION_CLAIM = "sid";
+
+    /** A signed token naming {@code userId} as its subject and {@code sessionId} as its sign-in. */
+    public IssuedToken issue(UUID userId, UUID sessionId) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
@@ -37,6 +40,7 @@ public class AccessTokens {
                 .issuedAt(now)
                 .expiresAt(now.plus(LIFETIME))
                 .id(UUID.randomUUID().toString())
+                .claim(SESSION_CLAIM, sessionId.toString())
                 .build();
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

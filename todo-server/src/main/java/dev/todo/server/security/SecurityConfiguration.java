@@ -103,12 +103,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecretKey jwtKey, Clock clock) {
+    JwtDecoder jwtDecoder(SecretKey jwtKey, Clock clock, EndedSessions endedSessions) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
         JwtTimestampValidator timestamps = new JwtTimestampValidator(java.time.Duration.ZERO);
         timestamps.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
-                new JwtIssuerValidator(AccessTokens.ISSUER)));
+                new JwtIssuerValidator(AccessTokens.ISSUER), new LiveSessionValidator(endedSessions)));
         return decoder;
     }
 

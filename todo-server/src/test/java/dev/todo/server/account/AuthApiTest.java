@@ -152,6 +152,8 @@ class AuthApiTest {
         assertThat(replay.json().get("detail").stringValue()).startsWith("Invalid refresh token");
         assertThat(refreshWithBearer(rotated).status()).as("the thief's replay ended the owner's session too")
                 .isEqualTo(401);
+        assertThat(api.get("/api/v1/auth/me", session.accessToken()).status())
+                .as("and the access tokens of that sign-in").isEqualTo(401);
     }
 
     @Test
@@ -182,6 +184,9 @@ class AuthApiTest {
         assertThat(logout.json().get("message").stringValue()).isEqualTo("Logged out");
         assertThat(logout.header("Set-Cookie")).contains("todo_refresh=;").contains("Max-Age=0");
         assertThat(refreshWithBearer(session.refreshToken()).status()).isEqualTo(401);
+        Response after = api.get("/api/v1/tasks", session.accessToken());
+        assertThat(after.status()).as("the access token died with its sign-in").isEqualTo(401);
+        assertThat(after.header("WWW-Authenticate")).contains("The sign-in of this token has ended");
     }
 
     @Test
@@ -233,6 +238,23 @@ class AuthApiTest {
 
         assertThat(api.get("/api/v1/auth/me", tampered).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/auth/me", "garbage").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenMustNameALiveSignIn() {
+        Session session = api.register();
+        String payload = new String(Base64.getUrlDecoder().decode(session.accessToken().split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        String sid = payload.replaceAll(".*\"sid\":\"([^\"]+)\".*", "$1");
+        Instant now = Instant.now();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("todo").subject(session.userId())
+                .issuedAt(now).expiresAt(now.plusSeconds(900));
+
+        assertThat(api.get("/api/v1/auth/me", sign(claims.build())).status()).as("no sign-in named").isEqualTo(401);
+        assertThat(api.get("/api/v1/auth/me", sign(claims.claim("sid", "not-a-uuid").build())).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/auth/me", sign(claims.claim("sid", UUID.randomUUID().toString()).build())).status())
+                .as("an unknown sign-in has not ended").isEqualTo(200);
+        assertThat(api.get("/api/v1/auth/me", sign(claims.claim("sid", sid).build())).status()).isEqualTo(200);
     }
 
     @Test

@@ -124,6 +124,7 @@ class AccountMailTest {
         assertThat(api.send("POST", "/api/v1/auth/refresh", null, null,
                 Map.of("Authorization", "Bearer " + session.refreshToken())).status())
                 .as("sign-ins from before the reset are over").isEqualTo(401);
+        assertThat(api.get("/api/v1/auth/me", session.accessToken()).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/auth/password-reset/confirm",
                 Map.of("token", token, "password", "yet another one"), null).status()).as("the link works once")
                 .isEqualTo(400);
