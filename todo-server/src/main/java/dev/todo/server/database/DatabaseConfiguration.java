@@ -2,6 +2,7 @@ package dev.todo.server.database;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -30,7 +31,7 @@ class DatabaseConfiguration {
                           @Value("${todo.database.username:}") String username,
                           @Value("${todo.database.password:}") String password,
                           @Value("${todo.database.pool-size:20}") int poolSize,
-                          @Value("${todo.database.connection-timeout:5s}") java.time.Duration connectionTimeout,
+                          @Value("${todo.database.connection-timeout:5s}") Duration connectionTimeout,
                           @Value("${todo.database.embedded.ephemeral:false}") boolean ephemeral,
                           DataHome home) {
         HikariDataSource pool = new HikariDataSource();

@@ -1,11 +1,14 @@
 package dev.todo.server.security;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import javax.crypto.SecretKey;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -28,6 +32,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -105,7 +110,7 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtKey, Clock clock, EndedSessions endedSessions) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(java.time.Duration.ZERO);
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
         timestamps.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
                 new JwtIssuerValidator(AccessTokens.ISSUER), new LiveSessionValidator(endedSessions)));
@@ -147,12 +152,11 @@ class SecurityConfiguration {
     }
 
     /** 401 as problem details, keeping the standard {@code WWW-Authenticate} header. */
-    private record ProblemEntryPoint(JsonMapper json) implements org.springframework.security.web.AuthenticationEntryPoint {
+    private record ProblemEntryPoint(JsonMapper json) implements AuthenticationEntryPoint {
 
         @Override
-        public void commence(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                             org.springframework.security.core.AuthenticationException failure)
-                throws java.io.IOException {
+        public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+                throws IOException {
             new BearerTokenAuthenticationEntryPoint().commence(request, response, failure);
             String detail = failure instanceof OAuth2AuthenticationException
                     ? "Invalid or expired access token" : "Authentication required";
