@@ -96,10 +96,18 @@ class TaskStore {
         Map<String, Object> params = new HashMap<>();
         params.put("userId", userId);
         String where = query.where(params, today);
-        long total = jdbc.queryForObject("SELECT count(*) FROM tasks WHERE " + where, params, Long.class);
-        List<StoredTask> tasks = jdbc.query("SELECT " + COLUMNS + " FROM tasks WHERE " + where
-                + query.orderAndPage(params), params, TaskStore::map);
-        return new Page(tasks, total);
+        // One round trip: each row carries the number of matches; only a page past the end needs a count.
+        long[] total = {-1};
+        List<StoredTask> tasks = jdbc.query("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM tasks WHERE "
+                + where + query.orderAndPage(params), params, (row, n) -> {
+                    total[0] = row.getLong("total");
+                    return map(row, n);
+                });
+        if (tasks.isEmpty()) {
+            total[0] = query.page() == 1 ? 0
+                    : jdbc.queryForObject("SELECT count(*) FROM tasks WHERE " + where, params, Long.class);
+        }
+        return new Page(tasks, total[0]);
     }
 
     /** The position of the user's task right before (or after) {@code position}, ignoring {@code exceptId}. */

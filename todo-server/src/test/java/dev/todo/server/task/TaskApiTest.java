@@ -338,7 +338,10 @@ class TaskApiTest {
         assertThat(second.json().get("total").intValue()).isEqualTo(5);
         assertThat(second.json().get("page").intValue()).isEqualTo(2);
         assertThat(second.json().get("limit").intValue()).isEqualTo(2);
-        assertThat(list(user, "?limit=2&page=4")).isEmpty();
+        Response pastTheEnd = api.get("/api/v1/tasks?limit=2&page=4", user.accessToken());
+        assertThat(titles(pastTheEnd)).isEmpty();
+        assertThat(pastTheEnd.json().get("total").intValue()).isEqualTo(5);
+        assertThat(api.get("/api/v1/tasks?q=nothing-matches", user.accessToken()).json().get("total").intValue()).isZero();
         assertThat(api.get("/api/v1/tasks", user.accessToken()).json().get("limit").intValue()).isEqualTo(20);
 
         Response tooMany = api.get("/api/v1/tasks?limit=101&page=0", user.accessToken());
