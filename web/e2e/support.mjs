@@ -82,6 +82,18 @@ export async function expectNoAxeViolations(page, label) {
   assert.deepEqual(result, [], `axe violations on ${label}`);
 }
 
-export function taskItem(page, title) {
-  return page.getByTestId("task").filter({ has: page.getByRole("button", { name: new RegExp(`^Title of ${title}:`) }) });
+/** The task titled `title` within `scope` (a page or a locator). */
+export function taskItem(scope, title) {
+  const page = "page" in scope && typeof scope.page === "function" ? scope.page() : scope;
+  return scope.getByTestId("task").filter({ has: page.getByRole("button", { name: new RegExp(`^Title of ${title}:`) }) });
+}
+
+/** Waits (up to 5 s) until the task titles of `list`, in order, are `expected`. */
+export async function expectTitles(list, expected) {
+  let actual;
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    actual = await list.getByTestId("task").evaluateAll((items) => items.map((item) => item.querySelector("button")?.textContent?.trim()));
+    if (JSON.stringify(actual) === JSON.stringify(expected)) return;
+  }
+  assert.deepEqual(actual, expected);
 }
