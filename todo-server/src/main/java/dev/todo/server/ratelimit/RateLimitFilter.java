@@ -26,8 +26,8 @@ import dev.todo.server.security.Problems;
 
 /**
  * Rate limits (NFR-2.3): each signed-in user gets {@code todo.rate-limit.user-per-minute} API requests
- * a minute (100 by default); the endpoints that take passwords or send email get a stricter budget per
- * client address, against guessing and spam. Over the limit: {@code 429} with {@code Retry-After};
+ * a minute (100 by default), and so does token refresh per client address; the endpoints that take
+ * passwords or send email get a stricter budget per client address, against guessing and spam. Over the limit: {@code 429} with {@code Retry-After};
  * every limited response carries the {@code RateLimit-*} headers. Runs after Spring Security's filters,
  * so the user is known.
  */
@@ -35,7 +35,8 @@ import dev.todo.server.security.Problems;
 @Order(0)
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final Set<String> ADDRESS_LIMITED = Set.of("login", "register", "refresh", "password-reset",
+    /** Where passwords are tried or email is sent: the strict per-address budget. */
+    private static final Set<String> ADDRESS_LIMITED = Set.of("login", "register", "password-reset",
             "password-reset/confirm", "verify-email");
 
     private final long userPerMinute;
@@ -85,6 +86,11 @@ class RateLimitFilter extends OncePerRequestFilter {
                 : path.startsWith("/api/auth/") ? path.substring("/api/auth/".length()) : null;
         if (authPath != null && ADDRESS_LIMITED.contains(authPath)) {
             return "address:" + request.getRemoteAddr();
+        }
+        // Every page load of the web app refreshes once, and people behind one office address share it:
+        // refresh gets the user budget per address (its token is 256 random bits, not worth guessing).
+        if ("refresh".equals(authPath)) {
+            return "refresh:" + request.getRemoteAddr();
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (path.startsWith("/api/") && authentication != null && authentication.isAuthenticated()

@@ -71,5 +71,8 @@ class RateLimitTest {
         assertThat(attempts).isEqualTo(3);
         assertThat(api.post("/api/auth/password-reset", Map.of("email", "who@example.com"), null).status())
                 .as("the alias path shares the budget").isEqualTo(429);
+        Response refresh = api.send("POST", "/api/v1/auth/refresh", null, null, Map.of("Authorization", "Bearer unknown"));
+        assertThat(refresh.status()).as("refresh has its own, larger budget").isEqualTo(401);
+        assertThat(refresh.header("RateLimit-Limit")).isEqualTo("5");
     }
 }
