@@ -5,6 +5,7 @@ import { createReadStream, statSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createGzip } from "node:zlib";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, api: { type: "string", default: "http://127.0.0.1:8080" } } });
@@ -50,11 +51,17 @@ const server = createServer((req, res) => {
   const path = file(url.pathname) ?? join(root, "404.html");
   const status = path.endsWith("404.html") && url.pathname !== "/404.html" ? 404 : 200;
   const immutable = url.pathname.startsWith("/_next/static/");
+  const type = TYPES[extname(path)] ?? "application/octet-stream";
+  // Compressed like the server jar should serve it (server.compression.enabled).
+  const gzip = /gzip/.test(req.headers["accept-encoding"] ?? "") && /text|javascript|json|svg/.test(type);
   res.writeHead(status, {
-    "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+    "content-type": type,
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+    vary: "accept-encoding",
+    ...(gzip ? { "content-encoding": "gzip" } : {}),
   });
-  createReadStream(path).pipe(res);
+  const body = createReadStream(path);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 });
 
 server.listen(Number(values.port), "127.0.0.1", () => {

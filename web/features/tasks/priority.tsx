@@ -16,7 +16,7 @@ export function PrioritySelect({ value, onChange, label, id }: { value: Priority
         aria-label={label}
         value={value}
         onChange={(event) => onChange(event.target.value as Priority)}
-        className="rounded border border-border bg-bg px-1 py-0.5 text-xs text-fg"
+        className="min-h-6 rounded border border-border bg-bg px-1 text-xs text-fg"
       >
         {PRIORITIES.map((p) => (
           <option key={p} value={p}>

@@ -23,12 +23,12 @@ export function TagList({ tags, taskTitle, onChange }: { tags: string[]; taskTit
     <ul className="flex flex-wrap items-center gap-1.5" aria-label={`Tags of ${taskTitle}`}>
       {tags.map((tag) => (
         <li key={tag} className="inline-flex items-center rounded-full border border-border text-xs">
-          <Link href={`/all?tag=${encodeURIComponent(tag)}`} className="rounded-l-full py-0.5 pl-2 pr-1 hover:underline" aria-label={`Show tasks tagged ${tag}`}>
+          <Link prefetch={false} href={`/all?tag=${encodeURIComponent(tag)}`} className="inline-flex min-h-6 items-center rounded-l-full pl-2 pr-1 hover:underline" aria-label={`Show tasks tagged ${tag}`}>
             #{tag}
           </Link>
           <button
             type="button"
-            className="rounded-r-full px-1.5 py-0.5 text-muted hover:text-fg"
+            className="inline-flex min-h-6 min-w-6 items-center justify-center rounded-r-full text-muted hover:text-fg"
             aria-label={`Remove tag ${tag} from ${taskTitle}`}
             onClick={() => onChange(tags.filter((t) => t !== tag))}
           >
@@ -45,7 +45,7 @@ export function TagList({ tags, taskTitle, onChange }: { tags: string[]; taskTit
             aria-label={`New tag for ${taskTitle}`}
             placeholder="tag"
             maxLength={50}
-            className="w-24 rounded border border-border bg-bg px-1.5 py-0.5 text-xs"
+            className="min-h-6 w-24 rounded border border-border bg-bg px-1.5 text-xs"
             onChange={(event) => setDraft(event.target.value)}
             onBlur={add}
             onKeyDown={(event) => {
@@ -60,7 +60,7 @@ export function TagList({ tags, taskTitle, onChange }: { tags: string[]; taskTit
             }}
           />
         ) : (
-          <button type="button" className="rounded-full px-2 py-0.5 text-xs text-muted hover:bg-surface hover:text-fg" aria-label={`Add a tag to ${taskTitle}`} onClick={() => setAdding(true)}>
+          <button type="button" className="inline-flex min-h-6 items-center rounded-full px-2 text-xs text-muted hover:bg-surface hover:text-fg" aria-label={`Add a tag to ${taskTitle}`} onClick={() => setAdding(true)}>
             + tag
           </button>
         )}

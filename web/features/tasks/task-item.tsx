@@ -59,7 +59,7 @@ export function TaskItem({ task, todayIso, onChange, onDelete, reorder }: TaskIt
         disabled={saving}
         onChange={(event) => onChange({ status: event.target.checked ? "done" : "pending" })}
         aria-label={done ? `Mark ${task.title} as not done` : `Complete ${task.title}`}
-        className="mt-1 h-5 w-5 shrink-0 accent-[var(--accent)]"
+        className="mt-0.5 h-6 w-6 shrink-0 accent-[var(--accent)]"
       />
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         <InlineEdit
