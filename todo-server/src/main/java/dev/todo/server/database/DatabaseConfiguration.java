@@ -57,7 +57,9 @@ class DatabaseConfiguration {
 
     private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // No JVM shutdown hook of its own: it would stop PostgreSQL while Spring still shuts down
+            // (the event registry reads on close). The pool closes it last (EmbeddedDataSource.close).
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
                 log.info("Starting the embedded PostgreSQL, data in {}", dataDirectory);
