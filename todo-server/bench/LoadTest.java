@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 
 /**
  * Load generator for the Todo server: creates users and their tasks, then has each virtual user call
- * the API back to back for a fixed time (60% listings with filters and views, 25% creates, 15% updates),
- * and prints throughput and latency percentiles. Only talks to 127.0.0.1 and stops by itself.
+ * the API for a fixed time (60% listings with filters and views, 25% creates, 15% updates), and prints
+ * throughput and latency percentiles. With THINK_MS 0 users call back to back (the server's saturation);
+ * otherwise each pauses a random 0.5 to 1.5 times THINK_MS between calls, as people do. Only talks to
+ * 127.0.0.1 and stops by itself.
  *
- * java LoadTest.java PORT USERS WARMUP_SECONDS MEASURE_SECONDS
+ * java LoadTest.java PORT USERS WARMUP_SECONDS MEASURE_SECONDS [THINK_MS]
  */
 public class LoadTest {
 
@@ -45,13 +47,14 @@ public class LoadTest {
         int users = Integer.parseInt(args[1]);
         int warmup = Integer.parseInt(args[2]);
         int measure = Integer.parseInt(args[3]);
-        new LoadTest(port).run(users, warmup, measure);
+        int think = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        new LoadTest(port).run(users, warmup, measure, think);
     }
 
     private record User(String token, List<Long> tasks) {
     }
 
-    private void run(int userCount, int warmupSeconds, int measureSeconds) throws Exception {
+    private void run(int userCount, int warmupSeconds, int measureSeconds, int thinkMillis) throws Exception {
         List<User> users = new ArrayList<>();
         try (ExecutorService setup = Executors.newFixedThreadPool(8)) {
             List<java.util.concurrent.Future<User>> futures = new ArrayList<>();
@@ -88,6 +91,9 @@ public class LoadTest {
                             }
                             latencies[count++] = after - before;
                         }
+                        if (thinkMillis > 0) {
+                            Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMillis / 2, thinkMillis * 3L / 2 + 1));
+                        }
                     }
                     results.add(Arrays.copyOf(latencies, count));
                     return null;
@@ -95,8 +101,9 @@ public class LoadTest {
             }
         }
         long[] all = results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("concurrent users: %d, measured %d s after %d s warm-up%n", userCount, measureSeconds,
-                warmupSeconds);
+        System.out.printf("concurrent users: %d, %s, measured %d s after %d s warm-up%n", userCount,
+                thinkMillis == 0 ? "no pause between calls" : "pausing about " + thinkMillis + " ms between calls",
+                measureSeconds, warmupSeconds);
         System.out.printf("requests: %d, errors: %d, throughput: %.0f req/s%n", all.length, errors.get(),
                 all.length / (double) measureSeconds);
         System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", percentile(all, 50),
