@@ -30,10 +30,10 @@ test("daily task management: log in, complete, add, reorder, upcoming, edit, log
   // Complete two: each is announced and leaves Today.
   await page.getByRole("checkbox", { name: "Complete Review PRs" }).check();
   await page.getByTestId("announcer").getByText("Task completed: Review PRs").waitFor();
+  await taskItem(page, "Review PRs").waitFor({ state: "detached" });
   await page.getByRole("checkbox", { name: "Complete Pay bills" }).check();
   await page.getByTestId("announcer").getByText("Task completed: Pay bills").waitFor();
   await taskItem(page, "Pay bills").waitFor({ state: "detached" });
-  await taskItem(page, "Review PRs").waitFor({ state: "detached" });
 
   // Add one due tomorrow with the Add Task button.
   await page.getByRole("button", { name: "Add Task" }).click();

@@ -59,8 +59,8 @@ test("n opens the new-task dialog from any view, ? lists the shortcuts, focus co
 
   await page.keyboard.press("n");
   const dialog = page.getByRole("dialog", { name: "New task" });
-  await dialog.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("name")), "title", "focus starts in the title");
+  await dialog.getByLabel("Title").waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "title", null, { timeout: 2000 });
   await dialog.getByRole("button", { name: "Add task" }).click();
   await dialog.getByText("Title is required").waitFor();
   await page.keyboard.press("Escape");

@@ -1,13 +1,19 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
 import { Dialog } from "@/components/ui/dialog";
 import { addDays, today } from "./due";
-import { TaskForm } from "./task-form";
 import { taskKeys, useCreateTask } from "./use-tasks";
 import type { TaskPage } from "./types";
+
+// The form (React Hook Form + Zod) loads when the dialog first opens, not with every view.
+const TaskForm = dynamic(() => import("./task-form").then((module) => module.TaskForm), {
+  ssr: false,
+  loading: () => <p role="status">Loading…</p>,
+});
 
 const NewTaskContext = createContext<() => void>(() => {});
 
@@ -40,6 +46,17 @@ export function NewTaskProvider({ children }: { children: ReactNode }) {
     else setDefaultDueDate("");
     setOpen(true);
   }, [pathname, queryClient]);
+
+  // Fetch the form's code once the view is idle, so `n` opens a ready form.
+  useEffect(() => {
+    const preload = () => void import("./task-form");
+    if ("requestIdleCallback" in window) {
+      const id = window.requestIdleCallback(preload);
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload, 1000);
+    return () => clearTimeout(timer);
+  }, []);
 
   const close = useCallback(() => setOpen(false), []);
   const value = useMemo(() => openDialog, [openDialog]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
 import { dueLabel } from "./due";
 import { PrioritySelect } from "./priority";
@@ -26,6 +26,10 @@ const DUE_TONE = { overdue: "text-danger font-semibold", today: "text-warning fo
 export function TaskItem({ task, todayIso, onChange, onDelete, reorder }: TaskItemProps) {
   const [dragOver, setDragOver] = useState(false);
   const done = task.status === "done";
+  // The click's answer shows in the same frame; the cached task (optimistic, then the server's) takes
+  // over as soon as its status changes.
+  const [checked, setChecked] = useState<boolean | null>(null);
+  useEffect(() => setChecked(null), [task.status]);
   const due = task.dueDate ? dueLabel(task.dueDate, todayIso) : null;
   const saving = task.id < 0;
 
@@ -55,9 +59,12 @@ export function TaskItem({ task, todayIso, onChange, onDelete, reorder }: TaskIt
     >
       <input
         type="checkbox"
-        checked={done}
+        checked={checked ?? done}
         disabled={saving}
-        onChange={(event) => onChange({ status: event.target.checked ? "done" : "pending" })}
+        onChange={(event) => {
+          setChecked(event.target.checked);
+          onChange({ status: event.target.checked ? "done" : "pending" });
+        }}
         aria-label={done ? `Mark ${task.title} as not done` : `Complete ${task.title}`}
         className="mt-0.5 h-6 w-6 shrink-0 accent-[var(--accent)]"
       />

@@ -40,8 +40,11 @@ function useOptimisticLists() {
   const queryClient = useQueryClient();
   return {
     queryClient,
-    async snapshot(): Promise<Snapshot> {
-      await queryClient.cancelQueries({ queryKey: taskKeys.all });
+    snapshot(): Snapshot {
+      // An answer loading from before the change must not overwrite it. cancelQueries stops those
+      // fetches (restoring their data) at once; not awaiting it lets the change show in the same
+      // tick, so a checkbox never flickers back.
+      void queryClient.cancelQueries({ queryKey: taskKeys.all });
       return queryClient.getQueriesData<TaskPage>({ queryKey: taskKeys.all });
     },
     rollback(snapshot: Snapshot | undefined) {
@@ -66,8 +69,8 @@ export function useCreateTask() {
   const { toast, announce } = useNotices();
   return useMutation({
     mutationFn: (input: TaskChanges & { title: string }) => createTask(input),
-    onMutate: async (input) => {
-      const snapshot = await lists.snapshot();
+    onMutate: (input) => {
+      const snapshot = lists.snapshot();
       const now = new Date().toISOString();
       const draft: Task = {
         id: temporaryId--,
@@ -106,8 +109,8 @@ export function useUpdateTask() {
   const { toast, announce } = useNotices();
   return useMutation({
     mutationFn: ({ id, changes }: { id: number; changes: TaskChanges; title: string }) => updateTask(id, changes),
-    onMutate: async ({ id, changes, title }) => {
-      const snapshot = await lists.snapshot();
+    onMutate: ({ id, changes, title }) => {
+      const snapshot = lists.snapshot();
       lists.eachList((page) => ({
         ...page,
         tasks: page.tasks.map((t) => (t.id === id ? { ...t, ...changes, tags: changes.tags === null ? [] : (changes.tags ?? t.tags) } : t)),
@@ -130,8 +133,8 @@ export function useMoveTask(listKey: ListKey) {
   const { toast, announce } = useNotices();
   return useMutation({
     mutationFn: ({ task, place }: { task: Task; place: { before: number } | { after: number }; }) => moveTask(task.id, place),
-    onMutate: async ({ task, place }) => {
-      const snapshot = await lists.snapshot();
+    onMutate: ({ task, place }) => {
+      const snapshot = lists.snapshot();
       const page = lists.queryClient.getQueryData<TaskPage>(listKey);
       if (page) {
         const rest = page.tasks.filter((t) => t.id !== task.id);
