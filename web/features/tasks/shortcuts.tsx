@@ -12,9 +12,13 @@ export const SHORTCUTS: Array<{ keys: string; action: string }> = [
   { keys: "Space", action: "Complete the focused task (on its checkbox)" },
 ];
 
+// Keys typed into these are text, not shortcuts; a focused checkbox or button still takes `n`.
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"]);
+
 function typingIn(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  return target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT";
 }
 
 /** Listens for `n` and `?` outside text fields and with no dialog open. */
