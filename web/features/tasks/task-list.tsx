@@ -1,11 +1,13 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useDeferredValue, useRef, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { today } from "./due";
 import { TaskItem } from "./task-item";
 import { taskKeys, useDeleteTask, useMoveTask, useUpdateTask } from "./use-tasks";
 import type { Task, TaskFilters, View } from "./types";
+
+const FIRST_ROWS = 12;
 
 type TaskListProps = {
   tasks: Task[];
@@ -24,6 +26,9 @@ export function TaskList({ tasks, view, filters = {}, manualOrder, label }: Task
   const [confirming, setConfirming] = useState<Task | null>(null);
   const dragged = useRef<Task | null>(null);
   const todayIso = today();
+  // The first rows paint at once; the rest of a long list renders in the background, in slices
+  // that leave the page responsive.
+  const shown = useDeferredValue(tasks, tasks.slice(0, FIRST_ROWS));
 
   const moveTo = (task: Task, target: number) => {
     const from = tasks.indexOf(task);
@@ -35,7 +40,7 @@ export function TaskList({ tasks, view, filters = {}, manualOrder, label }: Task
   return (
     <>
       <ul aria-label={label} className="flex flex-col gap-2">
-        {tasks.map((task, index) => (
+        {shown.map((task, index) => (
           <TaskItem
             key={task.id}
             task={task}
