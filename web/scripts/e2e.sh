@@ -3,6 +3,7 @@
 # server on its embedded PostgreSQL; starts and stops everything itself.
 #   E2E_API_URL=http://127.0.0.1:8080  use a server that is already running instead
 #   E2E_SKIP_BUILD=1                   reuse the existing out/
+#   E2E_WEB_FROM_SERVER=1              the server jar serves the app (todo-web wired in): test that
 #   CHROME_PATH=/usr/bin/chromium      the browser
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"

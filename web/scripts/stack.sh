@@ -2,7 +2,8 @@
 # Sourced by e2e.sh and lighthouse.sh: starts the real Todo server on a free port with a throw-away
 # data home (or uses E2E_API_URL), builds the static export (unless E2E_SKIP_BUILD=1 and out/ exists),
 # serves it with /api forwarded to the server (one origin, as the server jar serves it), exports
-# E2E_BASE_URL, and stops everything when the calling script exits.
+# E2E_BASE_URL, and stops everything when the calling script exits. With E2E_WEB_FROM_SERVER=1 the
+# server itself serves the app (its jar includes todo-web): nothing is built or proxied.
 WEB="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROOT="$(cd "$WEB/.." && pwd)"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
@@ -54,13 +55,17 @@ else
 fi
 
 cd "$WEB"
-if [ -z "${E2E_SKIP_BUILD:-}" ] || [ ! -f out/index.html ]; then
-  NEXT_TELEMETRY_DISABLED=1 npm run build --silent > /dev/null
+if [ -n "${E2E_WEB_FROM_SERVER:-}" ]; then
+  # The server jar carries the app (module todo-web): test what users get, one origin, no proxy.
+  export E2E_BASE_URL="$API_URL"
+  curl -fsS -o /dev/null "$E2E_BASE_URL/login" || { echo "e2e: $E2E_BASE_URL/login is not the web app" >&2; exit 1; }
+else
+  if [ -z "${E2E_SKIP_BUILD:-}" ] || [ ! -f out/index.html ]; then
+    NEXT_TELEMETRY_DISABLED=1 npm run build --silent > /dev/null
+  fi
+  WEB_PORT="$(free_port)"
+  export E2E_BASE_URL="http://127.0.0.1:$WEB_PORT"
+  node scripts/serve.mjs --port "$WEB_PORT" --api "$API_URL" &
+  WEB_PID=$!
+  wait_for "$E2E_BASE_URL/login" 30 "$WEB_PID"
 fi
-
-WEB_PORT="$(free_port)"
-export E2E_BASE_URL="http://127.0.0.1:$WEB_PORT"
-node scripts/serve.mjs --port "$WEB_PORT" --api "$API_URL" &
-WEB_PID=$!
-wait_for "$E2E_BASE_URL/login" 30 "$WEB_PID"
-
