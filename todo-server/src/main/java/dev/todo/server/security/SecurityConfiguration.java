@@ -65,6 +65,16 @@ class SecurityConfiguration {
         "/dev/mailbox", "/dev/mailbox/**",
     };
 
+    /**
+     * The web app's pages and assets (module web/), open so the login page can load. Listed one by one
+     * rather than as a catch-all so that a new endpoint is never public by accident.
+     */
+    private static final String[] WEB_APP = {
+        "/", "/*.html", "/*.txt", "/*.svg", "/*.ico", "/*/__next*", "/_next/**",
+        "/login", "/register", "/forgot-password", "/reset-password", "/verify-email",
+        "/today", "/upcoming", "/all", "/completed",
+    };
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(json);
@@ -78,6 +88,7 @@ class SecurityConfiguration {
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                 .requestMatchers(PUBLIC).permitAll()
+                .requestMatchers(HttpMethod.GET, WEB_APP).permitAll()
                 .anyRequest().authenticated())
             .oauth2ResourceServer(o -> o
                 .bearerTokenResolver(bearerTokens())
