@@ -25,6 +25,8 @@ export class ApiError extends Error {
 // Requests whose 401 means "wrong credentials", not "expired access token".
 const NO_REFRESH = ["/auth/login", "/auth/register", "/auth/refresh", "/auth/password-reset", "/auth/verify-email"];
 
+const UNREACHABLE = "Cannot reach the server. Check your connection and try again.";
+
 let accessToken: string | null = null;
 let refreshing: Promise<boolean> | null = null;
 
@@ -55,7 +57,8 @@ export function refreshAccessToken(): Promise<boolean> {
   return refreshing;
 }
 
-async function toError(response: Response): Promise<ApiError> {
+/** The {@link ApiError} of a response that is not ok (its RFC 9457 problem, if it has one). */
+export async function problemOf(response: Response): Promise<ApiError> {
   try {
     const problem = (await response.json()) as { detail?: string; title?: string; errors?: Record<string, string> };
     return new ApiError(response.status, problem.detail ?? problem.title ?? response.statusText, problem.errors ?? {});
@@ -71,18 +74,34 @@ function send(path: string, init: RequestInit): Promise<Response> {
   return fetch(apiUrl(path), { ...init, headers, credentials: "include" });
 }
 
+/**
+ * Sends a request with the access token (refreshing it once on a 401) and returns the response as it
+ * is, whatever its status: for answers read as they arrive, like the assistant's event stream.
+ * Throws an {@link ApiError} (status 0) only when the server cannot be reached; an aborted request
+ * rethrows the abort.
+ */
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    const response = await send(path, init);
+    if (response.status === 401 && !NO_REFRESH.some((prefix) => path.startsWith(prefix)) && (await refreshAccessToken())) {
+      return await send(path, init);
+    }
+    return response;
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError(0, UNREACHABLE);
+  }
+}
+
 /** Sends a request and returns the parsed JSON body, or throws an {@link ApiError}. */
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await send(path, init);
-    if (response.status === 401 && !NO_REFRESH.some((prefix) => path.startsWith(prefix)) && (await refreshAccessToken())) {
-      response = await send(path, init);
-    }
+    response = await apiFetch(path, init);
   } catch {
-    throw new ApiError(0, "Cannot reach the server. Check your connection and try again.");
+    throw new ApiError(0, UNREACHABLE);
   }
-  if (!response.ok) throw await toError(response);
+  if (!response.ok) throw await problemOf(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -13,6 +13,8 @@ const VIEWS = [
   { href: "/upcoming", label: "Upcoming" },
   { href: "/all", label: "All Tasks" },
   { href: "/completed", label: "Completed" },
+  { href: "/chat", label: "Assistant" },
+  { href: "/settings", label: "Settings" },
 ];
 
 /** The signed-in frame: header, view navigation, shortcuts; sends signed-out visitors to the login page. */
@@ -49,7 +51,7 @@ function Frame({ userName, children }: { userName: string; children: ReactNode }
   return (
     <div className="mx-auto flex min-h-screen max-w-3xl flex-col px-4 pb-24">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-bg focus:p-2">
-        Skip to tasks
+        Skip to content
       </a>
       <header className="flex flex-wrap items-center justify-between gap-3 py-4">
         <p className="text-xl font-bold">Todo</p>

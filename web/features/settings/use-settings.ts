@@ -1,0 +1,55 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNotices } from "@/components/ui/toast";
+import { sessionKey } from "@/features/auth/use-session";
+import { taskKeys } from "@/features/tasks/use-tasks";
+import { createToken, listTokens, revokeToken, updateTimeZone, type ApiToken } from "./api";
+
+export const tokenKeys = { all: ["tokens"] as const };
+
+export function useTokens() {
+  return useQuery({ queryKey: tokenKeys.all, queryFn: ({ signal }) => listTokens(signal) });
+}
+
+/** Creates a token; its secret is in the mutation's answer only, never in the cached list. */
+export function useCreateToken() {
+  const queryClient = useQueryClient();
+  const { announce } = useNotices();
+  return useMutation({
+    mutationFn: (name: string) => createToken(name),
+    onSuccess: ({ token }) => {
+      announce(`Token created: ${token.name}`);
+      return queryClient.invalidateQueries({ queryKey: tokenKeys.all });
+    },
+  });
+}
+
+export function useRevokeToken() {
+  const queryClient = useQueryClient();
+  const { toast, announce } = useNotices();
+  return useMutation({
+    mutationFn: (token: ApiToken) => revokeToken(token.id),
+    onSuccess: (_nothing, token) => {
+      queryClient.setQueryData<ApiToken[]>(tokenKeys.all, (tokens) => tokens?.filter((t) => t.id !== token.id));
+      announce(`Token revoked: ${token.name}`);
+    },
+    onError: (error, token) => toast({ tone: "error", message: `Could not revoke "${token.name}": ${error.message}` }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  });
+}
+
+/** Saves the profile's time zone, which decides what "today" is on the server. */
+export function useUpdateTimeZone() {
+  const queryClient = useQueryClient();
+  const { toast } = useNotices();
+  return useMutation({
+    mutationFn: updateTimeZone,
+    onSuccess: (user) => {
+      queryClient.setQueryData(sessionKey, user);
+      void queryClient.invalidateQueries({ queryKey: taskKeys.all });
+      toast({ message: `Time zone saved: ${user.timeZone}` });
+    },
+    onError: (error) => toast({ tone: "error", message: `Could not save the time zone: ${error.message}` }),
+  });
+}
