@@ -28,9 +28,9 @@ export function ToolCallCard({ call }: { call: ToolCall }) {
         </>
       )}
       {summary.details.map((detail) => (
-        <span key={detail}>
-          <span aria-hidden="true">· </span>
-          {detail}
+        <span key={detail} className="contents">
+          <span aria-hidden="true">·</span>
+          <span>{detail}</span>
         </span>
       ))}
     </li>

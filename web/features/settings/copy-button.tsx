@@ -3,8 +3,11 @@
 import { useEffect, useState } from "react";
 import { useNotices } from "@/components/ui/toast";
 
-/** Copies `text` to the clipboard and says so ("Copied"), or asks to copy by hand when it cannot. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies `text` to the clipboard and says so ("Copied"), or asks to copy by hand when it cannot.
+ * `what` completes the name for screen readers: "Copy token".
+ */
+export function CopyButton({ text, what }: { text: string; what: string }) {
   const { toast, announce } = useNotices();
   const [copied, setCopied] = useState(false);
 
@@ -18,7 +21,6 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <button
       type="button"
       className="btn btn-secondary py-1"
-      aria-label={label}
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(text);
@@ -29,7 +31,8 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         }
       }}
     >
-      {copied ? "Copied" : "Copy"}
+      {copied ? "Copied" : "Copy"}{" "}
+      <span className="sr-only">{what}</span>
     </button>
   );
 }

@@ -80,7 +80,7 @@ describe("SettingsView tokens", () => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await user.click(within(panel).getByRole("button", { name: "Copy token" }));
     expect(writeText).toHaveBeenCalledWith(SECRET);
-    expect(within(panel).getByRole("button", { name: "Copy token" }).textContent).toBe("Copied");
+    expect(within(panel).getByRole("button", { name: "Copied token" })).toBeTruthy();
 
     // The list shows the prefix only; once dismissed, the secret is gone for good.
     const list = await screen.findByRole("list", { name: "Your tokens" });

@@ -154,7 +154,7 @@ function NewSecret({ created, onDone }: { created: CreatedToken; onDone: () => v
         <code data-testid="token-secret" className="min-w-0 flex-1 break-all rounded-md bg-surface px-3 py-2 font-mono text-sm">
           {created.secret}
         </code>
-        <CopyButton text={created.secret} label="Copy token" />
+        <CopyButton text={created.secret} what="token" />
       </div>
       <div>
         <button type="button" className="btn btn-secondary" onClick={onDone}>
@@ -192,13 +192,13 @@ function McpSection({ secret }: { secret: string | null }) {
             : `Create a token above, or put one of yours in place of ${TOKEN_PLACEHOLDER}.`}
         </p>
       </div>
-      <Snippet title="Claude Desktop, Cursor and similar clients (JSON configuration)" text={config.json} copyLabel="Copy configuration" />
-      <Snippet title="Try it with the MCP Inspector" text={config.inspector} copyLabel="Copy command" />
+      <Snippet title="Claude Desktop, Cursor and similar clients (JSON configuration)" text={config.json} what="configuration" />
+      <Snippet title="Try it with the MCP Inspector" text={config.inspector} what="command" />
     </section>
   );
 }
 
-function Snippet({ title, text, copyLabel }: { title: string; text: string; copyLabel: string }) {
+function Snippet({ title, text, what }: { title: string; text: string; what: string }) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
@@ -206,7 +206,7 @@ function Snippet({ title, text, copyLabel }: { title: string; text: string; copy
         <h3 id={id} className="text-sm font-medium">
           {title}
         </h3>
-        <CopyButton text={text} label={copyLabel} />
+        <CopyButton text={text} what={what} />
       </div>
       <pre aria-labelledby={id} tabIndex={0} className="overflow-x-auto rounded-md border border-border bg-surface p-3 font-mono text-xs">
         {text}
@@ -250,7 +250,7 @@ function TimeZoneSection() {
       >
         <div className="flex flex-1 flex-col gap-1">
           <label htmlFor={id} className="text-sm font-medium">
-            Time zone
+            Your time zone
           </label>
           <select id={id} className="input" value={zone} onChange={(event) => setZone(event.target.value)}>
             {options.map((z) => (
