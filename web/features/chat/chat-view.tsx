@@ -102,7 +102,9 @@ export function ChatView() {
             event.preventDefault();
             setConfirmingDelete(false);
             if (!conversationId) return;
-            remove.mutate({ id: conversationId, title }, { onSuccess: () => router.replace("/chat") });
+            // Leave first, so nothing shows the conversation while it is being deleted.
+            router.replace("/chat");
+            remove.mutate({ id: conversationId, title });
           }}
         >
           <button type="button" className="btn btn-secondary" autoFocus onClick={() => setConfirmingDelete(false)}>

@@ -31,12 +31,12 @@ export function useConversation(id: string | null) {
 
 export function useDeleteConversation() {
   const queryClient = useQueryClient();
-  const { toast, announce } = useNotices();
+  const { toast } = useNotices();
   return useMutation({
     mutationFn: (conversation: { id: string; title: string }) => deleteConversation(conversation.id),
     onSuccess: (_nothing, conversation) => {
       queryClient.removeQueries({ queryKey: chatKeys.conversation(conversation.id) });
-      announce(`Conversation deleted: ${conversation.title}`);
+      toast({ message: `Deleted conversation "${conversation.title}"` });
     },
     onError: (error, conversation) => {
       toast({ tone: "error", message: `Could not delete "${conversation.title}": ${error.message}` });
