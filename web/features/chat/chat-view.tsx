@@ -59,6 +59,7 @@ export function ChatView() {
               type="button"
               className="btn btn-primary"
               onClick={() => {
+                chat.reset();
                 router.push("/chat");
                 input.current?.focus();
               }}

@@ -182,6 +182,14 @@ export function useChat(conversationId: string | null, onStarted: (id: string) =
     if (turn?.status === "failed") void run(turn.message, turn.conversationId);
   }, [run, turn]);
 
+  /** Stops a reply in progress and forgets the turn (for "New conversation"). */
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    controller.current = null;
+    setTurn(null);
+    setStartedId(null);
+  }, []);
+
   return {
     /** The conversation to show: the URL's, or the one just started before the URL names it. */
     conversationId: conversationId ?? startedId,
@@ -189,5 +197,6 @@ export function useChat(conversationId: string | null, onStarted: (id: string) =
     streaming: turn?.status === "streaming",
     send,
     retry,
+    reset,
   };
 }
