@@ -189,10 +189,11 @@ function ConversationNav({ conversations, currentId, onPick }: { conversations: 
   );
 }
 
-function Message({ role, children }: { role: ChatMessage["role"]; children: React.ReactNode }) {
+function Message({ role, pending = false, children }: { role: ChatMessage["role"]; pending?: boolean; children: React.ReactNode }) {
   const mine = role === "user";
+  const testId = pending ? "pending-reply" : mine ? "user-message" : "assistant-message";
   return (
-    <div data-testid={mine ? "user-message" : "assistant-message"} className={`flex flex-col gap-1.5 ${mine ? "items-end" : "items-start"}`}>
+    <div data-testid={testId} className={`flex flex-col gap-1.5 ${mine ? "items-end" : "items-start"}`}>
       {children}
     </div>
   );
@@ -209,8 +210,9 @@ function Bubble({ role, text }: { role: ChatMessage["role"]; text: string }) {
 }
 
 /**
- * The messages, as a polite live log. While a reply streams the log is busy, so screen readers read
- * the finished reply once instead of every piece of it.
+ * The messages, as a polite live log, then the exchange in progress outside it: the reply streams
+ * there, and joins the log only once it is complete, so screen readers read it once, whole, instead
+ * of every piece of it.
  */
 function MessageLog({ messages, turn, onRetry }: { messages: ChatMessage[]; turn: Turn | null; onRetry: () => void }) {
   const end = useRef<HTMLDivElement>(null);
@@ -221,20 +223,22 @@ function MessageLog({ messages, turn, onRetry }: { messages: ChatMessage[]; turn
   }, [messages.length, turn?.reply, turn?.toolCalls.length, turn?.status]);
 
   return (
-    <div role="log" aria-live="polite" aria-label="Messages" aria-busy={streaming || undefined} className="flex flex-col gap-4">
-      {messages.map((message) => (
-        <Message key={message.id} role={message.role}>
-          {message.content && <Bubble role={message.role} text={message.content} />}
-          {message.role === "assistant" && <ToolCallCards calls={message.toolCalls} />}
-        </Message>
-      ))}
+    <div className="flex flex-col gap-4">
+      <div role="log" aria-live="polite" aria-label="Messages" className="flex flex-col gap-4">
+        {messages.map((message) => (
+          <Message key={message.id} role={message.role}>
+            {message.content && <Bubble role={message.role} text={message.content} />}
+            {message.role === "assistant" && <ToolCallCards calls={message.toolCalls} />}
+          </Message>
+        ))}
+      </div>
       {turn && (
-        <>
+        <div data-testid="reply-in-progress" aria-busy={streaming || undefined} className="flex flex-col gap-4">
           <Message role="user">
             <Bubble role="user" text={turn.message} />
           </Message>
           {(turn.reply || turn.toolCalls.length > 0 || streaming) && (
-            <Message role="assistant">
+            <Message role="assistant" pending>
               {turn.reply ? <Bubble role="assistant" text={turn.reply} /> : streaming && <p className="px-3 py-2 text-sm text-muted">Thinking…</p>}
               <ToolCallCards calls={turn.toolCalls} />
             </Message>
@@ -249,7 +253,7 @@ function MessageLog({ messages, turn, onRetry }: { messages: ChatMessage[]; turn
               )}
             </div>
           )}
-        </>
+        </div>
       )}
       <div ref={end} />
     </div>
