@@ -1,0 +1,501 @@
+package dev.todo.core.assistant;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one message on its own and says what it asks for ({@link Interpretation}). Rules are tried in a
+ * fixed order, most specific first: help and small talk, tag and note edits, explicit "add"/"remind me"
+ * requests, changes to many tasks, reopen, delete, update, complete, show one task, list, and finally a
+ * task-like sentence ("buy milk tomorrow") is taken as a new task. Anything else is small talk.
+ */
+public final class Interpreter {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern POLITE_START = Pattern.compile("^(?:hey there|hi there|hello there|hey|hi|hello|yo"
+            + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
+            + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
+            + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
+    private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
+            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please)\\b)?"
+            + "[\\s,!.?;:)(]*$", FLAGS);
+
+    private static final Pattern HELP = Pattern.compile("^(?:help|help me|\\?+|what can you do|what (?:else )?can you"
+            + " (?:help(?: me)? with|do for me|do)|how do(?:es)? (?:this|it|you) work|what (?:commands|can i (?:say|ask|do|type))"
+            + "|how do i use (?:this|you|it)|(?:show )?(?:me )?(?:the )?(?:commands|options|menu|instructions|usage)"
+            + "|what are you capable of|what do you do|how can you help|what are my options|i need help|help please"
+            + "|what should i say|how does this assistant work|what can i do here|examples?|(?:what|which|show|list)\\b.*\\bcommands\\b.*"
+            + "|help me|can you help(?: me)?|i'm (?:lost|confused|stuck)|what now)$", FLAGS);
+
+    private static final Pattern GREETING = Pattern.compile("^(?:hi|hello|hey|yo|sup|hiya|howdy|greetings|good (?:morning|afternoon|evening|day))\\b.*", FLAGS);
+    private static final Pattern FEELING = Pattern.compile("^(?:how are (?:you|things|u)|how's it going|how is it going"
+            + "|how are you doing|how do you do|what's up|wassup|how have you been|how's your day|are you ok)\\b.*", FLAGS);
+    private static final Pattern THANKS = Pattern.compile("^(?:thanks|thank you|thx|cheers|much appreciated|appreciate it"
+            + "|great|perfect|awesome|cool|nice|ok|okay|got it|sounds good|good job|well done|lol|haha|wow|amazing|k"
+            + "|sure|fine|alright|great thanks|you're the best|love it)\\b[\\s!.]*$", FLAGS);
+    private static final Pattern BYE = Pattern.compile("^(?:bye|goodbye|see you|see ya|good night|later|cya|that's all|that is all)\\b.*", FLAGS);
+
+    private static final String TAG = "#?([\\p{L}][\\p{L}\\p{N}_-]*)";
+
+    private static final Pattern NOTE = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment|details?)"
+            + "\\s+(?:to|on|for)\\s+(.+?)\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
+    private static final Pattern NOTE2 = Pattern.compile("^(?:set|change|update)\\s+(?:the\\s+)?(?:description|note)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
+    private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply)\\s+(?:the\\s+|a\\s+)?(?:tags?\\s+)?" + TAG
+            + "(?:\\s+tag)?\\s+(?:to|on)\\s+(.+)$", FLAGS);
+    private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label)\\s+(.+?)\\s+(?:as|with|under)\\s+(.+)$", FLAGS);
+    private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:tag\\s+)?" + TAG
+            + "\\s+tag\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?tag\\s+" + TAG
+            + "\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
+    private static final Pattern CLEAR_DUE = Pattern.compile("^(?:remove|clear|delete|drop|take off|unset)\\s+(?:the\\s+)?(?:due date|deadline|date)"
+            + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$", FLAGS);
+
+    private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
+            + "|make (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
+            + "|jot down|write down|note down|log|save"
+            + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
+            + "|(?:i|we) (?:need|have|want|ought|got|must|should|gotta) to|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
+            + "|(?:i've|i have|we've) got to|(?:don't|do not) (?:let me )?forget|remember to|make sure (?:i|to)"
+            + "|i still (?:need|have) to|still need to|i'm supposed to|i am supposed to|let me remember|can i add)\\b"
+            + "|^(?:todo|to-?do|task|reminder|new task|new todo)s?\\s*[:-]", FLAGS);
+    private static final Pattern PRIORITY_PREFIX = Pattern.compile("^(?:urgent|asap|important|critical|high priority|low priority"
+            + "|emergency|someday|p1|p2|p3)\\s*[:!-]", FLAGS);
+    private static final Pattern BARE_ADD = Pattern.compile("^(?:add|create|make|new|put|set up)\\s+(?:a\\s+|an\\s+|another\\s+|new\\s+)*"
+            + "(?:task|todo|to-do|reminder|item)\\b|^remind me\\b", FLAGS);
+
+    private static final Pattern BULK_COMPLETE = Pattern.compile("^(?:mark|set|check off|tick off|cross off|complete|finish|close)"
+            + "\\s+(?:off\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:i\\s+)?(?:finished|completed|did|done)\\s+(?:all|everything|every)\\b(.*)$", FLAGS);
+    private static final Pattern BULK_DELETE = Pattern.compile("^(?:delete|remove|clear|erase|clean up|wipe|purge|get rid of|trash|nuke)"
+            + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
+            + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
+
+    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|uncheck|un-?mark|undo|restore|un-?finish|bring back|revive)"
+            + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
+            + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
+            + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
+            + "(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
+
+    private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
+            + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
+            + "|^(?:i\\s+)?(?:don't|do not|no longer|dont)\\s+(?:need|want|have)\\s+to\\s+(.+?)(?:\\s+any\\s?more)?$"
+            + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
+            + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
+    private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
+
+    private static final Pattern RENAME = Pattern.compile("^(?:rename|retitle|re-?name)\\s+(.+?)\\s+(?:to|as|into)\\s+(.+)$"
+            + "|^(?:change|update|edit|set|fix)\\s+(?:the\\s+)?(?:title|name|wording)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$"
+            + "|^(?:change|update|edit)\\s+(.+?)(?:'s)?\\s+(?:title|name)\\s+to\\s+(.+)$"
+            + "|^(?:call|name|title)\\s+(it|that|this|that one|this one)\\s+(.+)$"
+            + "|^(?:change|edit|reword)\\s+(.+?)\\s+to\\s+(?:say|read)\\s+(.+)$", FLAGS);
+    private static final Pattern UPDATE_VERB = Pattern.compile("^(?:(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction)\\b[\\s,!.:;-]*)*"
+            + "(?:(?:can|could|would) (?:you|u) )?(?:please )?(?:move|push(?: back)?|reschedule|re-schedule|postpone|delay|bump(?: up)?"
+            + "|shift|defer|change|set|put|make|update|switch|prioriti[sz]e|deprioriti[sz]e|raise|lower|flag|edit|adjust|modify"
+            + "|give|mark|turn)\\b(?!\\s+(?:a|an|new|up)\\b)(?:\\s+(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b)?", FLAGS);
+    private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
+    private static final Pattern IS_DUE = Pattern.compile("^(.+?)\\s+(?:is|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
+    private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
+            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)$", FLAGS);
+
+    private static final Pattern COMPLETE = Pattern.compile(
+            "^(?:mark|set|flag|tick|check|put)\\s+(.+?)\\s+(?:as\\s+|to\\s+)?(?:done|complete|completed|finished|closed|resolved|checked|ticked|paid|sent|bought|fixed|handled|sorted|submitted|booked|cleaned|taken care of)(?:\\s+off)?$"
+            + "|^(?:check off|tick off|cross off|check|tick|complete|finish|close|resolve|mark off|strike off|cross)\\s+(?:off\\s+)?(.+)$"
+            + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
+            + "|^(?:i\\s+|we\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
+            + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked)$"
+            + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
+            + "|^(?:got|get)\\s+(.+?)\\s+done$", FLAGS);
+    private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)$", FLAGS);
+    private static final Set<String> PAST_IRREGULAR = set("bought", "paid", "sent", "went", "made", "took", "got",
+            "wrote", "ran", "met", "spoke", "told", "gave", "brought", "found", "left", "fed", "sold", "swept", "drove",
+            "ate", "kept", "built", "spent", "flew", "drew", "chose", "read", "hung", "did", "rang", "put", "cut",
+            "picked", "threw", "caught", "taught", "sang", "won", "dropped", "grabbed", "mopped", "shopped", "stopped",
+            "submitted", "emailed", "mailed", "called", "texted");
+    private static final Set<String> NOT_PAST = set("need", "needed", "feed", "seed", "speed", "bleed", "breed", "proceed",
+            "succeed", "exceed", "shed", "bed", "red", "wed", "embed", "weed", "heed", "shred", "wanted", "decided",
+            "started", "forgot", "missed", "scheduled", "added", "created", "rescheduled", "moved", "postponed",
+            "planned", "tried", "hoped", "intended", "expected", "wondered", "asked", "deleted", "removed", "cancelled",
+            "canceled", "updated", "changed", "renamed", "tagged", "listed", "marked", "reopened", "completed",
+            "finished", "seed", "used", "supposed", "liked", "loved", "hated", "meant", "thought", "said", "guess");
+    private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully)\\s+)*"
+            + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
+
+    private static final Pattern GET = Pattern.compile(
+            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:details|detail|info|information|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
+            + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
+            + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
+            + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due$"
+            + "|^(?:show|open|view|display|pull up|bring up|find|look up|get|fetch|see)(?: me)?\\s+(.+?)\\s+(?:task|todo|item)$"
+            + "|^(?:show|open|view|display|get|what's|what is|whats|describe|find|pull up|fetch|see)?(?: me)?\\s*((?:task|todo|item)\\s*(?:#|number\\s+|no\\.?\\s*)?\\d+|#\\d+)$", FLAGS);
+
+    private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
+            + "|tell me|any|anything|do i have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see"
+            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any"
+            + "|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
+    private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
+            + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
+            + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|tagged|late|outstanding|busy"
+            + "|looking like|errands|deadlines?|missed|up next|next|planned|for me|urgent|important|backlog|accomplish"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress)\\b", FLAGS);
+    private static final Pattern LIST_BARE = Pattern.compile("^(?:tasks|my tasks|todos|my todos|to-?do list|todo list|my list|agenda"
+            + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
+            + "|pending|pending tasks|open tasks|what's next|whats next|next|today's tasks|tasks for today|tomorrow's tasks"
+            + "|completed|completed tasks|done tasks|high priority tasks|urgent tasks|this week|status|my day|overview|summary)$", FLAGS);
+    private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can|do|does"
+            + "|will|should|could|would|which|did|tell me)\\b", FLAGS);
+
+    private static final Set<String> ACTION_VERBS = set(
+            "buy", "call", "email", "e-mail", "fix", "clean", "pay", "book", "schedule", "send", "write", "review",
+            "prepare", "prep", "pick", "drop", "go", "get", "make", "take", "submit", "renew", "read", "study", "water",
+            "walk", "feed", "order", "return", "plan", "organize", "organise", "text", "message", "meet", "visit",
+            "start", "learn", "practice", "practise", "print", "sign", "file", "apply", "wash", "mow", "vacuum", "cook",
+            "bake", "reply", "respond", "follow", "contact", "ask", "tell", "research", "draft", "deploy", "test",
+            "install", "backup", "back", "sort", "bring", "charge", "upload", "download", "register", "grab", "post",
+            "check", "finish", "update", "cancel", "ring", "phone", "see", "watch", "fill", "replace", "repair",
+            "refill", "collect", "deliver", "ship", "mail", "pack", "unpack", "hang", "paint", "build", "setup",
+            "set", "help", "invite", "thank", "wrap", "change", "edit", "proofread", "finalize", "finalise", "book",
+            "confirm", "reserve", "host", "attend", "run", "exercise", "meditate", "stretch", "jog", "swim", "shop",
+            "donate", "recycle", "empty", "take", "tidy", "iron", "fold", "dust", "mop", "sweep", "scrub", "feed",
+            "rsvp", "print", "scan", "fax", "photocopy", "back", "look", "find", "think", "decide", "discuss", "talk",
+            "chat", "catch", "sync", "plan", "update", "migrate", "refactor", "merge", "release", "publish", "ping",
+            "remind", "notify", "inform", "bring", "drive", "fetch", "get", "clear", "cut", "trim", "weed", "plant");
+
+    private Interpreter() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** What {@code message} asks for, with dates resolved against {@code today}. */
+    public static Interpretation interpret(String message, LocalDate today) {
+        String text = Words.clean(message);
+        String core = strip(text);
+        String lower = core.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.matches("[^\\p{L}\\p{N}]*")) {
+            return Interpretation.chat(chatKind(text.toLowerCase(Locale.ROOT)));
+        }
+        if (HELP.matcher(lower).matches()) {
+            return Interpretation.of(Intent.HELP);
+        }
+        String kind = chatKind(lower);
+        if (!kind.equals("unknown")) {
+            return Interpretation.chat(kind);
+        }
+        Interpretation edit = tagOrNote(core, lower, today);
+        if (edit != null) {
+            return edit;
+        }
+        if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()) {
+            return bang(create(core, today, BARE_ADD.matcher(lower).find()), text);
+        }
+        Matcher m = BULK_COMPLETE.matcher(lower);
+        if (m.matches()) {
+            return Interpretation.bulk(Intent.COMPLETE, ListQuery.parse(group(m), today));
+        }
+        m = BULK_DELETE.matcher(lower);
+        if (m.matches()) {
+            ListQuery q = ListQuery.parse(group(m), today);
+            if (q.view() == null && q.status() == null && q.scope().isEmpty() && q.dueBefore() == null) {
+                q = new ListQuery(null, "all", q.priority(), null, null, q.tags(), "in total");
+            }
+            return Interpretation.bulk(Intent.DELETE, q);
+        }
+        m = REOPEN.matcher(core);
+        if (m.matches()) {
+            return Interpretation.target(Intent.REOPEN, group(m));
+        }
+        m = DELETE.matcher(core);
+        if (m.matches() && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
+            String target = group(m);
+            if (!DELETE_TARGET_NOT.matcher(target).matches() || lower.startsWith("delete") || lower.startsWith("remove")
+                    || lower.startsWith("cancel") || lower.startsWith("trash") || lower.startsWith("get rid")) {
+                return Interpretation.target(Intent.DELETE, cleanTarget(target));
+            }
+        }
+        Interpretation update = update(core, lower, today);
+        if (update != null) {
+            return update;
+        }
+        Interpretation complete = complete(core, lower);
+        if (complete != null) {
+            return complete;
+        }
+        m = GET.matcher(core);
+        if (m.matches()) {
+            String target = group(m);
+            if (!target.toLowerCase(Locale.ROOT).matches("(?:my |all |the )?(?:tasks|todos|list|everything|you|yourself|it all)")) {
+                return Interpretation.target(Intent.GET, cleanTarget(target));
+            }
+        }
+        if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())) {
+            return Interpretation.list(ListQuery.parse(lower, today));
+        }
+        List<String> words = Words.tokens(lower);
+        boolean question = QUESTION.matcher(lower).find() || text.strip().endsWith("?");
+        if (!question && !words.isEmpty() && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
+            return bang(create(core, today, false), text);
+        }
+        if (!question && words.size() >= 2) {
+            Interpretation created = create(core, today, false);
+            if (Titles.meaningful(created.title()) && (created.dueDate() != null || created.priority() != null
+                    || !Tags.infer(created.title()).isEmpty())) {
+                return created;
+            }
+        }
+        return Interpretation.chat("unknown");
+    }
+
+    /** {@code text} without leading politeness ("hey, could you please") and trailing thanks or punctuation. */
+    static String strip(String text) {
+        String t = text.strip();
+        String before;
+        do {
+            before = t;
+            t = POLITE_START.matcher(t).replaceFirst("");
+            t = POLITE_END.matcher(t).replaceFirst("");
+        } while (!t.equals(before) && !t.isEmpty());
+        return t.strip();
+    }
+
+    private static String chatKind(String lower) {
+        if (lower.isBlank() || GREETING.matcher(lower).matches()) {
+            return "greeting";
+        }
+        if (FEELING.matcher(lower).matches()) {
+            return "feeling";
+        }
+        if (THANKS.matcher(lower).matches()) {
+            return "thanks";
+        }
+        if (BYE.matcher(lower).matches()) {
+            return "bye";
+        }
+        return "unknown";
+    }
+
+    private static Interpretation tagOrNote(String core, String lower, LocalDate today) {
+        Matcher m = NOTE.matcher(core);
+        if (!m.matches()) {
+            m = NOTE2.matcher(core);
+        }
+        if (m.matches()) {
+            return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), m.group(2).strip(),
+                    cleanTarget(m.group(1)), false, null, false, null);
+        }
+        m = TAG_ADD.matcher(core);
+        if (m.matches() && !m.group(1).equalsIgnoreCase("a") && lower.contains("tag")) {
+            return withTags(m.group(2), List.of(m.group(1).toLowerCase(Locale.ROOT)), List.of());
+        }
+        m = TAG_SET.matcher(core);
+        if (m.matches()) {
+            List<String> tags = new ArrayList<>();
+            for (String tag : m.group(2).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                String t = tag.strip().replaceFirst("^#", "").replaceAll("\\s+tags?$", "").toLowerCase(Locale.ROOT);
+                if (!t.isEmpty()) {
+                    tags.add(t.replaceAll("\\s+", "-"));
+                }
+            }
+            return withTags(m.group(1), tags, List.of());
+        }
+        m = TAG_REMOVE.matcher(core);
+        if (m.matches()) {
+            if (m.group(1) != null) {
+                return withTags(m.group(2), List.of(), List.of(m.group(1).toLowerCase(Locale.ROOT)));
+            }
+            if (m.group(3) != null) {
+                return withTags(m.group(4), List.of(), List.of(m.group(3).toLowerCase(Locale.ROOT)));
+            }
+            return withTags(m.group(5), List.of(), m.group(6) == null ? List.of("*") : List.of(m.group(6).toLowerCase(Locale.ROOT)));
+        }
+        m = CLEAR_DUE.matcher(core);
+        if (m.matches()) {
+            return new Interpretation(Intent.UPDATE, null, null, true, null, List.of(), List.of(), null,
+                    cleanTarget(group(m)), false, null, false, null);
+        }
+        return null;
+    }
+
+    private static Interpretation withTags(String target, List<String> add, List<String> remove) {
+        return new Interpretation(Intent.UPDATE, null, null, false, null, add, remove, null, cleanTarget(target), false,
+                null, false, null);
+    }
+
+    /** "!!" in the message (stripped from {@code core} with the other final punctuation) means high priority. */
+    private static Interpretation bang(Interpretation in, String text) {
+        if (in.priority() != null || !text.contains("!!")) {
+            return in;
+        }
+        return new Interpretation(in.intent(), in.title(), in.dueDate(), false, "high", in.tags(), List.of(),
+                in.description(), null, false, null, in.askDue(), null);
+    }
+
+    /** A new task from {@code core}: its date, priority, tags and title. */
+    static Interpretation create(String core, LocalDate today, boolean bareAdd) {
+        String quoted = Titles.quoted(core);
+        String rest = core;
+        if (quoted != null) {
+            int at = rest.indexOf(quoted);
+            rest = rest.substring(0, Math.max(0, at - 1)) + " " + rest.substring(Math.min(rest.length(), at + quoted.length() + 1));
+        }
+        String description = null;
+        Matcher note = Pattern.compile("[\\s,;.]*\\b(?:with (?:a |the )?)?(?:note|notes|description|details)\\s*[:-]\\s*(.+)$", FLAGS).matcher(rest);
+        if (note.find()) {
+            description = note.group(1).strip();
+            rest = rest.substring(0, note.start());
+        }
+        LocalDate due = null;
+        Optional<DatePhrases.Match> date = DatePhrases.find(rest, today);
+        if (date.isPresent()) {
+            due = date.get().date();
+            rest = rest.substring(0, date.get().start()) + " " + rest.substring(date.get().end());
+        }
+        Priorities.Found priority = Priorities.find(rest);
+        Tags.Found explicit = Tags.explicit(priority.rest());
+        String title = quoted != null ? Words.capitalise(quoted) : Titles.clean(explicit.rest());
+        Set<String> tags = new LinkedHashSet<>(explicit.tags());
+        tags.addAll(Tags.infer(title));
+        boolean ask = bareAdd && due == null && priority.priority() == null && explicit.tags().isEmpty();
+        return new Interpretation(Intent.CREATE, title, due, false, priority.priority(), new ArrayList<>(tags), List.of(),
+                description, null, false, null, ask, null);
+    }
+
+    private static Interpretation update(String core, String lower, LocalDate today) {
+        Matcher m = RENAME.matcher(core);
+        if (m.matches()) {
+            String target = null;
+            String title = null;
+            for (int g = 1; g <= m.groupCount(); g += 2) {
+                if (m.group(g) != null) {
+                    target = m.group(g);
+                    title = m.group(g + 1);
+                }
+            }
+            String clean = title.strip().replaceAll("^['\"]|['\"]$", "").replaceAll("[.!]+$", "").strip();
+            return new Interpretation(Intent.UPDATE, Words.capitalise(clean), null, false, null, List.of(), List.of(), null,
+                    cleanTarget(target), false, null, false, null);
+        }
+        Matcher isPriority = IS_PRIORITY.matcher(core);
+        if (isPriority.matches()) {
+            String word = isPriority.group(2).toLowerCase(Locale.ROOT);
+            String priority = word.startsWith("less") || word.equals("no rush") ? "low"
+                    : word.equals("more important") || word.equals("a priority") ? "high" : Priorities.named(word);
+            return new Interpretation(Intent.UPDATE, null, null, false, priority, List.of(), List.of(), null,
+                    cleanTarget(isPriority.group(1)), false, null, false, null);
+        }
+        Matcher isDue = IS_DUE.matcher(core);
+        Matcher verb = UPDATE_VERB.matcher(core);
+        boolean actually = ACTUALLY.matcher(lower).find();
+        boolean prioritize = lower.matches("^(?:please )?(?:re)?prioriti[sz]e\\b.*") || lower.matches("^(?:please )?deprioriti[sz]e\\b.*");
+        if (!isDue.matches() && !verb.find() && !actually && !prioritize) {
+            return null;
+        }
+        String rest = core;
+        LocalDate due = null;
+        Optional<DatePhrases.Match> date = DatePhrases.find(rest, today);
+        if (date.isPresent()) {
+            due = date.get().date();
+            rest = rest.substring(0, date.get().start()) + " " + rest.substring(date.get().end());
+        }
+        Priorities.Found found = Priorities.find(rest);
+        String priority = found.priority();
+        rest = found.rest();
+        Matcher level = Pattern.compile("\\b(?:to|as)?\\s*\\b(high|low|medium|normal|top)\\b(?:\\s+(?:priority|prio))?\\s*$", FLAGS).matcher(rest);
+        if (priority == null && level.find() && lower.matches(".*\\b(?:priority|prio|make|set|change|bump|raise|lower|mark)\\b.*")) {
+            String w = level.group(1).toLowerCase(Locale.ROOT);
+            priority = w.equals("top") ? "high" : w.equals("normal") ? "medium" : w;
+            rest = rest.substring(0, level.start());
+        }
+        if (priority == null && prioritize) {
+            priority = lower.contains("deprioriti") ? "low" : "high";
+        }
+        if (priority == null && lower.matches(".*\\b(?:bump up|raise|increase)\\b.*\\bpriority\\b.*")) {
+            priority = "high";
+        }
+        if (priority == null && lower.matches(".*\\b(?:lower|decrease|reduce)\\b.*\\bpriority\\b.*")) {
+            priority = "low";
+        }
+        if (due == null && priority == null) {
+            if (actually || !(verb.reset().find()) || lower.matches("^(?:make|set|put|give|turn|mark|flag|change|update|edit)\\b.*")
+                    && !lower.matches("^(?:change|update|edit|modify|adjust)\\s+(?:the\\s+)?(?:due date|deadline|date|priority)\\b.*")) {
+                return null;
+            }
+        }
+        String target = rest;
+        if (isDue.reset().matches() && due != null) {
+            target = isDue.group(1);
+        }
+        target = target.replaceFirst("(?i)^(?:(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|instead)\\b[\\s,!.:;-]*)*", "");
+        target = target.replaceFirst("(?i)^(?:(?:can|could|would) (?:you|u) )?(?:please )?(?:move|push(?: back)?|reschedule|re-schedule|postpone|delay|bump(?: up)?|shift"
+                + "|defer|change|set|put|make|update|switch|(?:re)?prioriti[sz]e|deprioriti[sz]e|raise|lower|flag|edit|adjust|modify|give|mark|turn|increase|decrease|reduce)\\b", "");
+        target = target.replaceFirst("(?i)^\\s*(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b", "");
+        target = target.replaceFirst("(?i)(?:'s)?\\s+(?:(?:the\\s+)?(?:due date|deadline|date|priority)\\s*)?(?:to|until|till|for|back|as|into|so it's|so its|so it is|so that it's|and make it|and set it)?\\s*(?:due|priority|a)?\\s*$", "");
+        target = target.replaceFirst("(?i)^\\s*(?:back|up|the\\s+priority\\s+of|priority\\s+of|the\\s+priority\\s+on)\\b", "");
+        target = target.replaceFirst("(?i)\\s+(?:back|up|by|out|over|is|are|should be|so|it|that|a)\\s*$", "").strip();
+        if (target.isEmpty() && (actually || lower.startsWith("make that") || lower.startsWith("make it"))) {
+            target = "it";
+        }
+        String t = cleanTarget(target);
+        if (t.isEmpty()) {
+            t = "it";
+        }
+        return new Interpretation(Intent.UPDATE, null, due, false, priority, List.of(), List.of(), null, t, false,
+                null, false, null);
+    }
+
+    private static Interpretation complete(String core, String lower) {
+        Matcher m = COMPLETE.matcher(core);
+        if (m.matches()) {
+            String target = group(m);
+            if (!target.isBlank()) {
+                return Interpretation.target(Intent.COMPLETE, cleanTarget(target));
+            }
+        }
+        if (lower.matches("^(?:mark|set)?\\s*(?:it|that|this|that one|this one)?\\s*(?:as\\s+)?(?:done|complete|completed|finished)$")
+                || lower.matches("^(?:it's|its|it is|that's|that is)\\s+(?:done|finished|complete)$")) {
+            return Interpretation.target(Intent.COMPLETE, "it");
+        }
+        Matcher participle = PARTICIPLE.matcher(core);
+        if (participle.matches() && !NOT_PAST.contains(participle.group(2).toLowerCase(Locale.ROOT))
+                && !participle.group(1).toLowerCase(Locale.ROOT).matches("(?:i|i'm|im|you|you're|we|we're|it|it's|that|this|he|she|they|they're|so|very|i am|too|got)(?:\\s.*)?")) {
+            return Interpretation.target(Intent.COMPLETE, cleanTarget(core));
+        }
+        m = PAST.matcher(core);
+        if (m.matches()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            boolean past = PAST_IRREGULAR.contains(verb)
+                    || (verb.endsWith("ed") && verb.length() >= 5 && !NOT_PAST.contains(verb));
+            if (past && !NOT_PAST.contains(verb)) {
+                return Interpretation.target(Intent.COMPLETE, cleanTarget(m.group(1) + " " + m.group(2)));
+            }
+        }
+        return null;
+    }
+
+    /** The words naming a task, without articles, "task" and trailing filler. */
+    static String cleanTarget(String target) {
+        String t = target == null ? "" : target.strip();
+        t = t.replaceAll("(?i)^(?:the|my|our|a|an|that|this)\\s+(?=\\S+\\s+\\S)", "");
+        t = t.replaceAll("(?i)\\s+(?:task|todo|to-do|item|one|thing|reminder)$", "");
+        t = t.replaceAll("(?i)\\s+(?:from|off|on)\\s+(?:my|the)\\s+(?:list|todo list|to-do list|tasks)$", "");
+        t = t.replaceAll("(?i)\\s+(?:please|thanks|now|already|too|again|as well|for me|today)$", "");
+        t = t.replaceAll("(?i)^(?:the|my)\\s+", "");
+        t = t.replaceAll("^['\"]|['\"]$", "").replaceAll("[.!?,]+$", "");
+        return t.strip();
+    }
+
+    private static String group(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g).strip();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,441 @@
+package dev.todo.core.assistant;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The assistant's built-in language engine: deterministic, offline and rule based. It reads the user's
+ * message ({@link Interpreter}), works out which task is meant ({@link Matching}, the conversation's
+ * {@link Context}), and answers with the same tool calls an LLM would make, one {@link Step} at a time.
+ *
+ * <p>It keeps no state: everything comes from the arguments. Pending questions are recognised from its own
+ * last reply in the history ({@link Replies#ASK_DUE}, "Which task...", the confirmation questions), and the
+ * tasks it talked about from the tool results recorded in earlier turns.
+ */
+public final class LocalEngine {
+
+    /** At most this many tool calls in one turn. */
+    public static final int MAX_CALLS = 6;
+
+    private static final Pattern YES = Pattern.compile("^(?:yes|yeah|yep|yup|ya|yea|y|sure|ok|okay|k|do it|go ahead|go for it|confirm"
+            + "|confirmed|please do|yes please|absolutely|of course|definitely|correct|right|affirmative|sounds good|proceed"
+            + "|delete it|that's right|please|yes do it|yes delete it|go on|i'm sure|im sure|certainly|indeed|mark them|delete them"
+            + "|continue)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO = Pattern.compile("^(?:no|nope|nah|n|cancel|don't|dont|do not|keep it|keep them|stop|never ?mind"
+            + "|nvm|wait|abort|leave it|not now|forget it|hold on|no thanks|no way|negative)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_DATE = Pattern.compile("^(?:no date|no due date|none|no|nope|whenever|skip|no deadline|not sure"
+            + "|doesn't matter|does not matter|dont know|don't know|no idea|any ?time|no rush|leave it|leave it open|never ?mind the date"
+            + "|it doesn't matter|no specific date|no particular date|n/a|na|nothing|not yet|later|someday|undecided)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("^(?:it|that|this|that one|this one|that task|this task|the task|same"
+            + "|the same one|the one i just (?:added|created|made|mentioned)|the (?:last|latest|new|newest) (?:one|task)(?: i (?:added|created))?"
+            + "|the one|them|one)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TASK_ID = Pattern.compile("^(?:task|todo|item|id)\\s*(?:#|number\\s+|no\\.?\\s*)?(\\d+)$|^(?:#|number\\s+|no\\.?\\s*)?(\\d+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    public LocalEngine() {
+    }
+
+    /** What {@code message} means on its own (used by the evaluation and when a question is pending). */
+    public Interpretation interpret(String message, LocalDate today) {
+        return Interpreter.interpret(message, today);
+    }
+
+    /**
+     * The next step for {@code message}, given the earlier turns, the tool calls already made for this
+     * message (with results, in order), and today's date in the user's time zone.
+     */
+    public Step next(List<Turn> history, String message, List<ToolCall> doneThisTurn, LocalDate today) {
+        List<Turn> turns = history == null ? List.of() : history;
+        List<ToolCall> done = doneThisTurn == null ? List.of() : doneThisTurn;
+        if (!done.isEmpty() && done.get(done.size() - 1).error()) {
+            return new Step.Reply("Sorry, that didn't work: " + done.get(done.size() - 1).result());
+        }
+        if (done.size() >= MAX_CALLS && !(bulkInProgress(done))) {
+            return new Step.Reply("Sorry, that took more steps than I can take at once. Could you say it more simply?");
+        }
+        Context context = new Context(turns, done);
+        Step pending = pending(context, message == null ? "" : message, done, today);
+        if (pending != null) {
+            return pending;
+        }
+        return act(Interpreter.interpret(message, today), context, message, done, today);
+    }
+
+    private static boolean bulkInProgress(List<ToolCall> done) {
+        return done.stream().allMatch(c -> c.name().equals("complete_task") || c.name().equals("delete_task"));
+    }
+
+    // ----- answers to the assistant's own questions -----
+
+    private Step pending(Context context, String message, List<ToolCall> done, LocalDate today) {
+        if (context.lastAssistant == null) {
+            return null;
+        }
+        String asked = context.lastAssistant.text();
+        String answer = Interpreter.strip(Words.clean(message)).toLowerCase(Locale.ROOT);
+        Matcher delete = Replies.CONFIRM_DELETE.matcher(asked);
+        Matcher bulk = Replies.CONFIRM_BULK.matcher(asked);
+        boolean confirming = delete.matches() || bulk.find();
+        if (confirming && (YES.matcher(answer).matches() || answer.isEmpty() && !message.isBlank())) {
+            return delete.matches() ? confirmDelete(context, delete.group(1), done)
+                    : confirmBulk(context, bulk.group(1).equals("Delete"), done, today);
+        }
+        if (confirming && NO.matcher(answer).matches()) {
+            return new Step.Reply(delete.matches() ? "OK, I won't delete it — '" + delete.group(1) + "' stays on your list."
+                    : "OK, I've left your tasks as they are.");
+        }
+        if (asked.equals(Replies.ASK_DUE) && context.previousUser != null) {
+            Interpretation request = Interpreter.interpret(context.previousUser, today);
+            if (request.intent() == Intent.CREATE && Titles.meaningful(request.title())) {
+                Interpretation withDate = answerDue(request, answer, today);
+                if (withDate != null) {
+                    return create(withDate, done, today);
+                }
+            }
+        }
+        if (asked.startsWith(Replies.WHICH) && context.previousUser != null && !context.lastNumbered.isEmpty()) {
+            Map<String, Object> chosen = choose(answer, context.lastNumbered);
+            if (chosen != null) {
+                Interpretation request = Interpreter.interpret(context.previousUser, today);
+                if (request.target() != null) {
+                    return onTask(request, chosen, context, done, today);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Interpretation answerDue(Interpretation request, String answer, LocalDate today) {
+        if (NO_DATE.matcher(answer).matches()) {
+            return request;
+        }
+        var date = DatePhrases.find(answer, today);
+        if (date.isEmpty()) {
+            return null;
+        }
+        String rest = answer.substring(0, date.get().start()) + " " + answer.substring(date.get().end());
+        Priorities.Found priority = Priorities.find(rest);
+        String left = priority.rest().replaceAll("(?i)\\b(?:set it|make it|put it|set|make|due|for|on|by|at|it|please|the|and|with"
+                + "|priority|let's say|lets say|say|maybe|how about|probably|i guess|i think|ok|okay|sure|thanks|just)\\b", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (!left.isEmpty()) {
+            return null;
+        }
+        return new Interpretation(Intent.CREATE, request.title(), date.get().date(), false,
+                priority.priority() != null ? priority.priority() : request.priority(), request.tags(), List.of(),
+                request.description(), null, false, null, false, null);
+    }
+
+    private static Map<String, Object> choose(String answer, List<Map<String, Object>> options) {
+        String a = answer.replaceAll("(?i)^(?:i mean|i meant|it's|its|it is|the one called|how about|um|uh)\\s+", "").strip();
+        int index = Context.ordinal(a, options.size());
+        if (index >= 0) {
+            return options.get(index);
+        }
+        if (Words.tokens(a).size() > 6) {
+            return null;
+        }
+        String words = a.replaceAll("(?i)\\s+(?:one|task)$", "");
+        Matching.Pick pick = Matching.pick(words, options);
+        return pick.task();
+    }
+
+    // ----- acting on a message -----
+
+    private Step act(Interpretation in, Context context, String message, List<ToolCall> done, LocalDate today) {
+        return switch (in.intent()) {
+            case HELP -> new Step.Reply(Replies.HELP);
+            case CHAT -> new Step.Reply(Replies.chat(in.chat()));
+            case CREATE -> create(in, done, today);
+            case LIST -> list(in.query(), done, today);
+            default -> in.bulk() ? bulk(in, done, today) : target(in, context, done, today);
+        };
+    }
+
+    private Step create(Interpretation in, List<ToolCall> done, LocalDate today) {
+        ToolCall created = find(done, "create_task");
+        if (created != null) {
+            return new Step.Reply(Replies.created(task(created), today));
+        }
+        if (in.title() == null || !Titles.meaningful(in.title())) {
+            return new Step.Reply("What should the task say? For example: \"remind me to buy groceries tomorrow\".");
+        }
+        if (in.askDue()) {
+            return new Step.Reply(Replies.ASK_DUE);
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("title", in.title());
+        if (in.description() != null) {
+            args.put("description", in.description());
+        }
+        if (in.dueDate() != null) {
+            args.put("due_date", in.dueDate().toString());
+        }
+        if (in.priority() != null) {
+            args.put("priority", in.priority());
+        }
+        if (!in.tags().isEmpty()) {
+            args.put("tags", in.tags().stream().filter(t -> t.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,29}")).toList());
+        }
+        return new Step.Call("create_task", args);
+    }
+
+    private Step list(ListQuery query, List<ToolCall> done, LocalDate today) {
+        ToolCall listed = find(done, "list_tasks");
+        if (listed == null) {
+            return new Step.Call("list_tasks", query.arguments());
+        }
+        Map<?, ?> result = (Map<?, ?>) listed.result();
+        List<Map<String, Object>> tasks = Context.tasksIn(List.of(listed));
+        int total = result.get("total") instanceof Number n ? n.intValue() : tasks.size();
+        return new Step.Reply(Replies.summary(query, tasks, total, today));
+    }
+
+    private Step bulk(Interpretation in, List<ToolCall> done, LocalDate today) {
+        ToolCall listed = find(done, "list_tasks");
+        if (listed == null) {
+            Map<String, Object> args = new LinkedHashMap<>(in.query().arguments());
+            args.put("limit", 100);
+            return new Step.Call("list_tasks", args);
+        }
+        List<Map<String, Object>> tasks = Context.tasksIn(List.of(listed));
+        boolean delete = in.intent() == Intent.DELETE;
+        if (tasks.isEmpty()) {
+            return new Step.Reply("There are no matching tasks to " + (delete ? "delete." : "mark as done."));
+        }
+        return new Step.Reply(confirmBulkText(delete, tasks, "", today));
+    }
+
+    private static String confirmBulkText(boolean delete, List<Map<String, Object>> tasks, String remaining, LocalDate today) {
+        String head = (delete ? "Delete " : "Mark ") + (tasks.size() == 1 ? "this 1 " : "these " + tasks.size() + " ")
+                + remaining + (tasks.size() == 1 ? "task" : "tasks") + (delete ? "?" : " as done?");
+        return head + "\n" + Replies.numbered(tasks, today, false) + "\nReply yes to confirm or no to cancel.";
+    }
+
+    private Step confirmBulk(Context context, boolean delete, List<ToolCall> done, LocalDate today) {
+        List<Map<String, Object>> tasks = context.numbered(context.lastAssistant);
+        String tool = delete ? "delete_task" : "complete_task";
+        int acted = (int) done.stream().filter(c -> c.name().equals(tool)).count();
+        if (acted < tasks.size() && acted < MAX_CALLS) {
+            return new Step.Call(tool, Map.of("task_id", String.valueOf(Context.id(tasks.get(acted)))));
+        }
+        List<String> titles = tasks.subList(0, acted).stream().map(Replies::title).toList();
+        String text = delete ? "Done! I've deleted " + Replies.tasks(acted) + ": " + Replies.and(titles) + "."
+                : "Great! I've marked " + Replies.tasks(acted) + " as done: " + Replies.and(titles) + ".";
+        if (acted < tasks.size()) {
+            text += "\n" + confirmBulkText(delete, tasks.subList(acted, tasks.size()), "remaining ", today);
+        }
+        return new Step.Reply(text);
+    }
+
+    private Step confirmDelete(Context context, String title, List<ToolCall> done) {
+        ToolCall deleted = find(done, "delete_task");
+        if (deleted != null) {
+            return new Step.Reply("I've deleted '" + Replies.title(task(deleted)) + "'.");
+        }
+        Map<String, Object> task = context.byTitle(title, Context.tasksIn(context.lastAssistant.toolCalls()));
+        if (task == null) {
+            return new Step.Reply("I can't find '" + title + "' any more — it may already be gone.");
+        }
+        return new Step.Call("delete_task", Map.of("task_id", String.valueOf(Context.id(task))));
+    }
+
+    /** A message about one task: find the task, then act on it. */
+    private Step target(Interpretation in, Context context, List<ToolCall> done, LocalDate today) {
+        String phrase = in.target() == null ? "" : in.target().strip();
+        Matcher id = TASK_ID.matcher(phrase);
+        if (id.matches()) {
+            String number = id.group(1) != null ? id.group(1) : id.group(2);
+            int position = Integer.parseInt(number) - 1;
+            if (id.group(1) == null && position >= 0 && position < context.lastNumbered.size()) {
+                return onTask(in, context.lastNumbered.get(position), context, done, today);
+            }
+            Map<String, Object> task = context.known.get(Long.parseLong(number));
+            return onTask(in, task != null ? task : Map.of("id", Long.parseLong(number)), context, done, today);
+        }
+        int index = Context.ordinal(phrase, context.lastNumbered.size());
+        if (index >= 0) {
+            return onTask(in, context.lastNumbered.get(index), context, done, today);
+        }
+        if (phrase.isEmpty() || PRONOUN.matcher(phrase).matches() || Context.ordinal(phrase, 10) >= 0) {
+            for (ToolCall call : done) {
+                if (call.name().equals("list_tasks")) {
+                    return askWhich(Context.tasksIn(List.of(call)), today);
+                }
+            }
+            if (context.lastMentioned != null && Context.ordinal(phrase, 10) < 0) {
+                return onTask(in, context.lastMentioned, context, done, today);
+            }
+            return new Step.Call("list_tasks", new LinkedHashMap<>(Map.of("status", "pending")));
+        }
+        if (!context.lastNumbered.isEmpty() && find(done, "list_tasks") == null) {
+            Matching.Pick pick = Matching.pick(phrase, context.lastNumbered);
+            if (pick.task() != null) {
+                return onTask(in, pick.task(), context, done, today);
+            }
+        }
+        ToolCall listed = find(done, "list_tasks");
+        if (listed == null) {
+            return new Step.Call("list_tasks", new LinkedHashMap<>(Map.of("status", "all", "limit", 100)));
+        }
+        List<Map<String, Object>> all = Context.tasksIn(List.of(listed));
+        Matching.Pick pick = pickFor(in.intent(), phrase, all);
+        if (pick.task() != null) {
+            return onTask(in, pick.task(), context, done, today);
+        }
+        if (!pick.candidates().isEmpty()) {
+            return new Step.Reply(Replies.WHICH + " do you mean?\n" + Replies.numbered(pick.candidates(), today, false));
+        }
+        return new Step.Reply("I couldn't find a task matching '" + phrase + "'. Say \"show my tasks\" to see them.");
+    }
+
+    /** Completing prefers open tasks, reopening prefers done ones; otherwise all tasks compete. */
+    private static Matching.Pick pickFor(Intent intent, String phrase, List<Map<String, Object>> all) {
+        if (intent == Intent.COMPLETE || intent == Intent.REOPEN) {
+            boolean wantDone = intent == Intent.REOPEN;
+            List<Map<String, Object>> preferred = all.stream().filter(t -> "done".equals(t.get("status")) == wantDone).toList();
+            Matching.Pick pick = Matching.pick(phrase, preferred);
+            if (pick.task() != null || !pick.candidates().isEmpty()) {
+                return pick;
+            }
+        }
+        return Matching.pick(phrase, all);
+    }
+
+    private static Step askWhich(List<Map<String, Object>> tasks, LocalDate today) {
+        if (tasks.isEmpty()) {
+            return new Step.Reply("You don't have any open tasks right now. Want to add one?");
+        }
+        List<Map<String, Object>> shown = tasks.subList(0, Math.min(10, tasks.size()));
+        return new Step.Reply(Replies.WHICH + "? You have:\n" + Replies.numbered(shown, today, false));
+    }
+
+    private Step onTask(Interpretation in, Map<String, Object> known, Context context, List<ToolCall> done, LocalDate today) {
+        String taskId = String.valueOf(Context.id(known));
+        boolean full = known.containsKey("title");
+        switch (in.intent()) {
+            case COMPLETE -> {
+                ToolCall call = find(done, "complete_task");
+                return call == null ? new Step.Call("complete_task", Map.of("task_id", taskId))
+                        : new Step.Reply("Great! I've marked '" + Replies.title(task(call)) + "' as done.");
+            }
+            case REOPEN -> {
+                ToolCall call = find(done, "update_task");
+                return call == null ? new Step.Call("update_task", new LinkedHashMap<>(Map.of("task_id", taskId, "status", "pending")))
+                        : new Step.Reply("OK, I've reopened '" + Replies.title(task(call)) + "' — it's pending again.");
+            }
+            case GET -> {
+                ToolCall call = find(done, "get_task");
+                return call == null ? new Step.Call("get_task", Map.of("task_id", taskId))
+                        : new Step.Reply(Replies.details(task(call), today));
+            }
+            case DELETE -> {
+                if (!full) {
+                    ToolCall call = find(done, "get_task");
+                    if (call == null) {
+                        return new Step.Call("get_task", Map.of("task_id", taskId));
+                    }
+                    known = task(call);
+                }
+                return new Step.Reply("Delete '" + Replies.title(known) + "'? Reply yes to confirm or no to keep it.");
+            }
+            default -> {
+                return update(in, known, done, today);
+            }
+        }
+    }
+
+    private Step update(Interpretation in, Map<String, Object> known, List<ToolCall> done, LocalDate today) {
+        ToolCall updated = find(done, "update_task");
+        if (updated != null) {
+            return new Step.Reply(updatedText(in, task(updated), today));
+        }
+        String taskId = String.valueOf(Context.id(known));
+        if (!in.hasChanges()) {
+            String title = known.containsKey("title") ? "'" + Replies.title(known) + "'" : "task " + taskId;
+            return new Step.Reply("What should I change about " + title + "? For example: \"move it to Friday\" or \"make it high priority\".");
+        }
+        Map<String, Object> task = known;
+        if ((!in.tags().isEmpty() || !in.removeTags().isEmpty()) && !task.containsKey("tags")) {
+            ToolCall got = find(done, "get_task");
+            if (got == null) {
+                return new Step.Call("get_task", Map.of("task_id", taskId));
+            }
+            task = task(got);
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("task_id", taskId);
+        if (in.title() != null) {
+            args.put("title", in.title());
+        }
+        if (in.description() != null) {
+            args.put("description", in.description());
+        }
+        if (in.dueDate() != null) {
+            args.put("due_date", in.dueDate().toString());
+        } else if (in.clearDue()) {
+            args.put("due_date", null);
+        }
+        if (in.priority() != null) {
+            args.put("priority", in.priority());
+        }
+        if (!in.tags().isEmpty() || !in.removeTags().isEmpty()) {
+            Set<String> tags = new LinkedHashSet<>();
+            if (!in.removeTags().contains("*")) {
+                for (Object t : (List<?>) task.get("tags")) {
+                    tags.add(String.valueOf(t));
+                }
+            }
+            tags.addAll(in.tags());
+            tags.removeAll(in.removeTags());
+            args.put("tags", new ArrayList<>(tags));
+        }
+        return new Step.Call("update_task", args);
+    }
+
+    private static String updatedText(Interpretation in, Map<String, Object> task, LocalDate today) {
+        List<String> changes = new ArrayList<>();
+        if (in.title() != null) {
+            changes.add("renamed it to '" + Replies.title(task) + "'");
+        }
+        LocalDate due = Replies.due(task);
+        if (in.dueDate() != null && due != null) {
+            changes.add("it's now " + DatePhrases.due(due, today));
+        } else if (in.clearDue()) {
+            changes.add("removed its due date");
+        }
+        if (in.priority() != null) {
+            changes.add("it's now " + task.get("priority") + " priority");
+        }
+        if (!in.tags().isEmpty() || !in.removeTags().isEmpty()) {
+            List<?> tags = (List<?>) task.get("tags");
+            changes.add(tags.isEmpty() ? "it has no tags now" : "its tags are now " + String.join(", ", tags.stream().map(String::valueOf).toList()));
+        }
+        if (in.description() != null) {
+            changes.add("added the note");
+        }
+        String subject = in.title() != null ? "the task" : "'" + Replies.title(task) + "'";
+        return "Done! I've updated " + subject + ": " + Replies.and(changes) + ".";
+    }
+
+    private static ToolCall find(List<ToolCall> done, String name) {
+        for (ToolCall call : done) {
+            if (call.name().equals(name)) {
+                return call;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> task(ToolCall call) {
+        return Context.cast((Map<?, ?>) ((Map<?, ?>) call.result()).get("task"));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.todo.core.assistant;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what is left of a request, once dates, priorities and tags are taken out, into a task title:
+ * filler such as "remind me to", "I need to", "can you add", "please" and a trailing "thanks" is dropped,
+ * as is the article "the", and the first letter is capitalised. "remind me to email John about the project
+ * meeting" becomes "Email John about project meeting".
+ */
+public final class Titles {
+
+    private static final Pattern QUOTED = Pattern.compile("(?:^|(?<=[\\s:(]))(['\"])(.+?)\\1(?=$|[\\s,.!?:;)])");
+
+    private static final Pattern LEADING = Pattern.compile("^(?:"
+            + "hey|hi|hello|ok|okay|so|um|uh|oh|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
+            + "|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:just|quickly))?"
+            + "|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i wanna|let's|lets"
+            + "|(?:please )?(?:set (?:up )?)?(?:a )?reminder(?: for me)?(?: to)?:?|remind me(?: to| that i need to| that i have to| that| about)?"
+            + "|(?:add|create)(?: (?:a|an|the|new|one more|another|this|my))*(?: (?:task|todo|to-do|to do|item|reminder|entry))?"
+            + "(?: (?:to|for|that says|called|named|saying))?:?"
+            + "|(?:make|put|new|save|log|jot down|write down|note down|set up|set|schedule)(?: (?:a|an|new|one more|another))*"
+            + " (?:task|todo|to-do|to do|item|reminder|entry|note)(?: (?:to|for|that says|called|named|saying))?:?"
+            + "|(?:new )?(?:task|todo|to-do|to do|reminder|note to self)s?:?(?: to)?"
+            + "|i (?:need|have|want|ought|got|must) to|i've got to|i gotta|i must|i should|we need to|we have to"
+            + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"
+            + "|remember to|make sure (?:i|to)|i'm supposed to|i am supposed to|i still need to|still need to"
+            + "|there's|there is|i have|and|also|then|to|an?)\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;:.!?-]*\\b(?:"
+            + "please|pls|thanks|thank you|thank u|thx|ty|cheers|for me|ok|okay|if you can|if possible|thanks a lot"
+            + "|to (?:my|the) (?:todo |to-do |to do |task |tasks |)(?:list|tasks|todos)|on (?:my|the) (?:todo |to-do |)list"
+            + "|to my todos|as a task|as a todo|and|with|by|on|for|due|at|make it|and make it|mark it(?: as)?|set it(?: to| as)?"
+            + "|it's|its|it is|this is|that's|that is|it|as|to be|priority|the|a|an|also|then|due date|deadline|is|this|that|so|too)[\\s,;:.!?-]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern THE = Pattern.compile("\\bthe\\s+", Pattern.CASE_INSENSITIVE);
+
+    private Titles() {
+    }
+
+    /** The text between quotes in {@code text} ('Review quarterly report'), if the user quoted a title. */
+    public static String quoted(String text) {
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String inside = m.group(2).strip();
+            if (inside.length() >= 2) {
+                return inside;
+            }
+        }
+        return null;
+    }
+
+    /** A title made from {@code rest}: filler removed, "the" dropped, first letter capitalised; "" if nothing is left. */
+    public static String clean(String rest) {
+        String t = rest.replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("^[\\s,;:.!?-]+", "");
+        String before;
+        do {
+            before = t;
+            t = LEADING.matcher(t).replaceFirst("");
+            t = TRAILING.matcher(t).replaceFirst("");
+        } while (!t.equals(before));
+        t = THE.matcher(t).replaceAll("");
+        t = t.replaceAll("\\s+([,.!?;:])", "$1").replaceAll("\\s+", " ").replaceAll("^[\\s,;:.!?-]+|[\\s,;:!?-]+$", "")
+                .replaceAll("(?<![A-Z]\\.[A-Z]?)\\.$", "").strip();
+        if (t.length() > 200) {
+            t = t.substring(0, 200).strip();
+        }
+        return Words.capitalise(t);
+    }
+
+    /** True if {@code title} has at least one word that is not filler. */
+    public static boolean meaningful(String title) {
+        List<String> tokens = Words.tokens(title);
+        return tokens.stream().anyMatch(w -> !Matching.STOP_WORDS.contains(w));
+    }
+}

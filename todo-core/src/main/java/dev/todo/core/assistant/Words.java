@@ -1,0 +1,181 @@
+package dev.todo.core.assistant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Word-level helpers shared by the parsers: cleaning a message, fixing common typos, splitting into
+ * words, reducing a word to a base form (bought → buy, groceries → grocery), and edit distance.
+ */
+public final class Words {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
+
+    /** Misspellings and shorthands that are common in chat, and the word meant. */
+    private static final Map<String, String> TYPOS = Map.ofEntries(
+            Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmrow", "tomorrow"),
+            Map.entry("tomoz", "tomorrow"), Map.entry("2morrow", "tomorrow"), Map.entry("2moro", "tomorrow"),
+            Map.entry("tommorow", "tomorrow"), Map.entry("tommorrow", "tomorrow"), Map.entry("tomorow", "tomorrow"),
+            Map.entry("tomorro", "tomorrow"), Map.entry("tomrrow", "tomorrow"), Map.entry("tmorrow", "tomorrow"),
+            Map.entry("2day", "today"), Map.entry("tdy", "today"), Map.entry("tonite", "tonight"),
+            Map.entry("2nite", "tonight"), Map.entry("wensday", "wednesday"), Map.entry("wendsday", "wednesday"),
+            Map.entry("wednsday", "wednesday"), Map.entry("wedensday", "wednesday"), Map.entry("thrusday", "thursday"),
+            Map.entry("thursady", "thursday"), Map.entry("firday", "friday"), Map.entry("fridy", "friday"),
+            Map.entry("tuseday", "tuesday"), Map.entry("teusday", "tuesday"), Map.entry("satuday", "saturday"),
+            Map.entry("saturady", "saturday"), Map.entry("sundy", "sunday"), Map.entry("mondy", "monday"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("plse", "please"),
+            Map.entry("thx", "thanks"), Map.entry("thanx", "thanks"), Map.entry("ty", "thanks"),
+            Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("im", "i'm"), Map.entry("dont", "don't"),
+            Map.entry("didnt", "didn't"), Map.entry("ive", "i've"), Map.entry("whats", "what's"),
+            Map.entry("wats", "what's"), Map.entry("wat", "what"), Map.entry("wut", "what"),
+            Map.entry("isnt", "isn't"), Map.entry("lemme", "let me"), Map.entry("gimme", "give me"),
+            Map.entry("wanna", "want to"), Map.entry("gotta", "got to"), Map.entry("hafta", "have to"),
+            Map.entry("groceris", "groceries"), Map.entry("grocerys", "groceries"), Map.entry("grocieries", "groceries"),
+            Map.entry("urgnt", "urgent"), Map.entry("importnt", "important"), Map.entry("priorty", "priority"),
+            Map.entry("prio", "priority"), Map.entry("remnd", "remind"), Map.entry("reminde", "remind"),
+            Map.entry("dentis", "dentist"), Map.entry("meetng", "meeting"), Map.entry("mtg", "meeting"),
+            Map.entry("appt", "appointment"), Map.entry("tmw", "tomorrow"), Map.entry("nxt", "next"),
+            Map.entry("wk", "week"), Map.entry("tasks's", "tasks"), Map.entry("compleet", "complete"),
+            Map.entry("delet", "delete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"));
+
+    /** Keywords worth recognising even when misspelt by one letter (two for long words). */
+    private static final List<String> FUZZY_TARGETS = List.of(
+            "tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "weekend", "january", "february", "august", "september",
+            "october", "november", "december", "urgent", "important", "priority", "critical", "groceries",
+            "complete", "completed", "finished", "delete", "reschedule", "remind", "meeting", "overdue",
+            "dentist", "doctor", "upcoming", "schedule", "quarterly", "report", "production", "presentation",
+            "rename", "reopen", "emergency", "someday", "eventually", "laundry", "birthday", "please");
+
+    /** Words that look like a misspelt keyword but are real words: never "corrected". */
+    private static final Set<String> REAL_WORDS = Set.of(
+            "todays", "money", "remember", "incomplete", "uncompleted", "reported", "sundae", "resort", "match", "tanks", "monday's", "toady", "remote", "reports", "report", "meetings", "critic",
+            "deleted", "completes", "finishes", "finisher", "reminds", "rename", "renamed", "tasks", "task",
+            "complete", "completed", "dentists", "doctors", "weekends", "fridays", "mondays", "sundays",
+            "schedules", "scheduled", "groceries", "grocery", "priority", "priorities", "pleased", "pleases",
+            "march", "marched", "marches", "marching", "remain", "remains", "reminded", "tonight",
+            "meeting", "meetinh", "todo", "today", "tomorrow", "finished", "finish");
+
+    private Words() {
+    }
+
+    /**
+     * The message cleaned for parsing: curly quotes made straight, emoji and other symbols dropped,
+     * spaces collapsed, common typos fixed. The user's casing is kept.
+     */
+    public static String clean(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(message.length());
+        message.codePoints().forEach(cp -> {
+            if (cp == '\u2018' || cp == '\u2019' || cp == '\u02bc') {
+                out.append('\'');
+            } else if (cp == '\u201c' || cp == '\u201d') {
+                out.append('"');
+            } else if (cp == '\u2013' || cp == '\u2014') {
+                out.append(" - ");
+            } else if (Character.isLetterOrDigit(cp) || Character.isWhitespace(cp)
+                    || (cp < 128 && "!\"#$%&'()*+,-./:;<=>?@[]_".indexOf(cp) >= 0)) {
+                out.appendCodePoint(Character.isWhitespace(cp) ? ' ' : cp);
+            } else {
+                out.append(' ');
+            }
+        });
+        return fixTypos(out.toString().replaceAll("\\s+", " ").strip());
+    }
+
+    /** Replaces misspelt keywords (see {@link #corrected(String)}) in {@code text}, keeping everything else. */
+    public static String fixTypos(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            String fixed = corrected(word.toLowerCase(Locale.ROOT));
+            if (fixed.equals(word.toLowerCase(Locale.ROOT))) {
+                m.appendReplacement(out, Matcher.quoteReplacement(word));
+            } else {
+                m.appendReplacement(out, Matcher.quoteReplacement(fixed));
+            }
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The keyword meant by a lower-case word, or the word itself. */
+    public static String corrected(String word) {
+        String known = TYPOS.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (word.length() < 5 || REAL_WORDS.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+            return word;
+        }
+        for (String target : FUZZY_TARGETS) {
+            if (target.equals(word)) {
+                return word;
+            }
+        }
+        for (String target : FUZZY_TARGETS) {
+            int allowed = word.length() >= 8 && target.length() >= 8 ? 2 : 1;
+            if (target.charAt(0) == word.charAt(0) && Math.abs(target.length() - word.length()) <= allowed
+                    && distance(word, target) <= allowed) {
+                return target;
+            }
+        }
+        return word;
+    }
+
+    /** The lower-case words of {@code text} (letters and digits; an inner apostrophe kept). */
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+
+    /**
+     * Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment),
+     * so "firday" is one edit from "friday".
+     */
+    public static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** {@code text} with its first letter upper-cased; a title typed all in capitals is lower-cased first. */
+    public static String capitalise(String text) {
+        String t = text;
+        if (t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))) {
+            t = t.toLowerCase(Locale.ROOT);
+        }
+        if (t.isEmpty()) {
+            return t;
+        }
+        int first = t.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(t.substring(Character.charCount(first))).toString();
+    }
+}
