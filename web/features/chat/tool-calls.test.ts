@@ -21,6 +21,7 @@ describe("tool-call cards", () => {
     expect(text(call("complete_task", { task: { ...groceries, status: "done" } }))).toBe("Completed task · Buy groceries");
     expect(text(call("complete_task", { task: { ...groceries, status: "pending" } }))).toBe("Reopened task · Buy groceries · due tomorrow");
     expect(text(call("delete_task", { task: groceries, deleted: true }))).toBe("Deleted task · Buy groceries");
+    expect(text(call("get_task", { task: groceries }))).toBe("Looked up task · Buy groceries · due tomorrow");
   });
 
   it("counts what list and search found", () => {

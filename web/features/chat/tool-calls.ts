@@ -56,6 +56,7 @@ const ACTIONS: Record<string, { done: string; failed: string }> = {
   update_task: { done: "Updated task", failed: "Could not update the task" },
   complete_task: { done: "Completed task", failed: "Could not complete the task" },
   delete_task: { done: "Deleted task", failed: "Could not delete the task" },
+  get_task: { done: "Looked up task", failed: "Could not find the task" },
   list_tasks: { done: "Listed", failed: "Could not list the tasks" },
   search_tasks: { done: "Searched", failed: "Could not search the tasks" },
 };
