@@ -29,6 +29,7 @@ public final class DatePhrases {
     private static final String PREFIX = "(?:\\b(?:due|by|on|for|before|until|till|no later than|sometime|some time)\\s+)?";
     private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu"
             + "|friday|fri|saturday|sat|sunday|sun)";
+    private static final String PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night))?";
     private static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul"
             + "|august|aug|september|sept|sep|october|oct|november|nov|december|dec)";
     private static final String NUMBER = "(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -65,8 +66,8 @@ public final class DatePhrases {
         rule("\\b(?:the\\s+)?day\\s+after\\s+tomorrow\\b", (m, t) -> t.plusDays(2));
         rule("\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, t) -> t.plusDays(1));
         rule("\\byesterday\\b", (m, t) -> t.minusDays(1));
-        rule("\\b(this\\s+coming|this|next|coming)\\s+" + WEEKDAY + "\\b", (m, t) -> weekday(t, m.group(1), m.group(2)));
-        rule("\\b(monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|fri|saturday|sunday)\\b(?!'s)",
+        rule("\\b(this\\s+coming|this|next|coming)\\s+" + WEEKDAY + "\\b" + PART_OF_DAY, (m, t) -> weekday(t, m.group(1), m.group(2)));
+        rule("\\b(monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|fri|saturday|sunday)\\b(?!'s)" + PART_OF_DAY,
                 (m, t) -> weekday(t, "", m.group(1)));
         rule("\\b(?:on|by|due|until|before)\\s+" + WEEKDAY + "\\b", (m, t) -> weekday(t, "", m.group(1)));
         rule("\\b(?:(?:this|the)\\s+)?weekend\\b|\\bover\\s+the\\s+weekend\\b", (m, t) -> thisWeekend(t));

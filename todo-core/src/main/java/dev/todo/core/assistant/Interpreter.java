@@ -20,7 +20,7 @@ public final class Interpreter {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private static final Pattern POLITE_START = Pattern.compile("^(?:hey there|hi there|hello there|hey|hi|hello|yo"
+    private static final Pattern POLITE_START = Pattern.compile("^(?:actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
@@ -33,7 +33,9 @@ public final class Interpreter {
             + "|how do i use (?:this|you|it)|(?:show )?(?:me )?(?:the )?(?:commands|options|menu|instructions|usage)"
             + "|what are you capable of|what do you do|how can you help|what are my options|i need help|help please"
             + "|what should i say|how does this assistant work|what can i do here|examples?|(?:what|which|show|list)\\b.*\\bcommands\\b.*"
-            + "|help me|can you help(?: me)?|i'm (?:lost|confused|stuck)|what now)$", FLAGS);
+            + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
+            + "|what (?:kind of |sort of |other )?(?:things |stuff )?(?:can|do) (?:you|i) (?:do|ask|say|help with|help me with|type)(?: you| here| for me)?"
+            + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have)$", FLAGS);
 
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hello|hey|yo|sup|hiya|howdy|greetings|good (?:morning|afternoon|evening|day))\\b.*", FLAGS);
     private static final Pattern FEELING = Pattern.compile("^(?:how are (?:you|things|u)|how's it going|how is it going"
@@ -58,7 +60,7 @@ public final class Interpreter {
             + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$", FLAGS);
 
     private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
-            + "|make (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
+            + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
             + "|jot down|write down|note down|log|save"
             + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
             + "|(?:i|we) (?:need|have|want|ought|got|must|should|gotta) to|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
@@ -80,7 +82,7 @@ public final class Interpreter {
             + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
-            + "(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
+            + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
             + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
@@ -94,12 +96,13 @@ public final class Interpreter {
             + "|^(?:change|update|edit)\\s+(.+?)(?:'s)?\\s+(?:title|name)\\s+to\\s+(.+)$"
             + "|^(?:call|name|title)\\s+(it|that|this|that one|this one)\\s+(.+)$"
             + "|^(?:change|edit|reword)\\s+(.+?)\\s+to\\s+(?:say|read)\\s+(.+)$", FLAGS);
+    private static final Pattern RENAME_QUOTED = Pattern.compile("^(?:change|edit|rename|update|retitle)\\s+(['\"])(.+?)\\1\\s+(?:to|into|as)\\s+(['\"])(.+?)\\3$", FLAGS);
     private static final Pattern UPDATE_VERB = Pattern.compile("^(?:(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction)\\b[\\s,!.:;-]*)*"
             + "(?:(?:can|could|would) (?:you|u) )?(?:please )?(?:move|push(?: back)?|reschedule|re-schedule|postpone|delay|bump(?: up)?"
             + "|shift|defer|change|set|put|make|update|switch|prioriti[sz]e|deprioriti[sz]e|raise|lower|flag|edit|adjust|modify"
-            + "|give|mark|turn)\\b(?!\\s+(?:a|an|new|up)\\b)(?:\\s+(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b)?", FLAGS);
+            + "|give|mark|turn)\\b(?!\\s+(?:a|an|new|up|together|away|out|on|off)\\b)(?:\\s+(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b)?", FLAGS);
     private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
-    private static final Pattern IS_DUE = Pattern.compile("^(.+?)\\s+(?:is|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
+    private static final Pattern IS_DUE = Pattern.compile("^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
             + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)$", FLAGS);
 
@@ -108,13 +111,13 @@ public final class Interpreter {
             + "|^(?:check off|tick off|cross off|check|tick|complete|finish|close|resolve|mark off|strike off|cross)\\s+(?:off\\s+)?(.+)$"
             + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
             + "|^(?:i\\s+|we\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
-            + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked)$"
+            + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked)(?:\\s+(?:for today|today|now|already|for the day|for now|at last))?$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
             + "|^(?:got|get)\\s+(.+?)\\s+done$", FLAGS);
     private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)$", FLAGS);
     private static final Set<String> PAST_IRREGULAR = set("bought", "paid", "sent", "went", "made", "took", "got",
             "wrote", "ran", "met", "spoke", "told", "gave", "brought", "found", "left", "fed", "sold", "swept", "drove",
-            "ate", "kept", "built", "spent", "flew", "drew", "chose", "read", "hung", "did", "rang", "put", "cut",
+            "ate", "kept", "built", "spent", "flew", "drew", "chose", "hung", "did", "rang",
             "picked", "threw", "caught", "taught", "sang", "won", "dropped", "grabbed", "mopped", "shopped", "stopped",
             "submitted", "emailed", "mailed", "called", "texted");
     private static final Set<String> NOT_PAST = set("need", "needed", "feed", "seed", "speed", "bleed", "breed", "proceed",
@@ -191,6 +194,9 @@ public final class Interpreter {
         Interpretation edit = tagOrNote(core, lower, today);
         if (edit != null) {
             return edit;
+        }
+        if (lower.matches("^remind me (?:what|which|how many|of what)\\b.*")) {
+            return Interpretation.list(ListQuery.parse(lower, today));
         }
         if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()) {
             return bang(create(core, today, BARE_ADD.matcher(lower).find()), text);
@@ -356,9 +362,9 @@ public final class Interpreter {
             due = date.get().date();
             rest = rest.substring(0, date.get().start()) + " " + rest.substring(date.get().end());
         }
-        Priorities.Found priority = Priorities.find(rest);
-        Tags.Found explicit = Tags.explicit(priority.rest());
-        String title = quoted != null ? Words.capitalise(quoted) : Titles.clean(explicit.rest());
+        Tags.Found explicit = Tags.explicit(rest);
+        Priorities.Found priority = Priorities.find(explicit.rest());
+        String title = quoted != null ? Words.capitalise(quoted) : Titles.clean(priority.rest());
         Set<String> tags = new LinkedHashSet<>(explicit.tags());
         tags.addAll(Tags.infer(title));
         boolean ask = bareAdd && due == null && priority.priority() == null && explicit.tags().isEmpty();
@@ -367,6 +373,11 @@ public final class Interpreter {
     }
 
     private static Interpretation update(String core, String lower, LocalDate today) {
+        Matcher quoted = RENAME_QUOTED.matcher(core);
+        if (quoted.matches()) {
+            return new Interpretation(Intent.UPDATE, Words.capitalise(quoted.group(4).strip()), null, false, null, List.of(),
+                    List.of(), null, cleanTarget(quoted.group(2)), false, null, false, null);
+        }
         Matcher m = RENAME.matcher(core);
         if (m.matches()) {
             String target = null;

@@ -22,7 +22,7 @@ public final class Priorities {
 
     /** Checked in order; the first cue found decides, every cue found is removed. */
     private static final List<Cue> CUES = List.of(
-            cue("low", "\\b(?:not|isn't|is not|non)[ -]?(?:urgent|important|critical)\\b"),
+            cue("low", "\\b(?:not|isn't|is not|non|less|not that|not very|not so)[ -]?(?:urgent|important|critical|pressing)\\b"),
             cue("low", "\\b(?:low|lowest|lower)[ -]?" + P + "\\b|\\b" + P + "\\s*[:=]?\\s*(?:low|3)\\b|\\bp3\\b"),
             cue("medium", "\\b(?:medium|normal|mid|regular|moderate|average)[ -]?" + P + "\\b|\\b" + P
                     + "\\s*[:=]?\\s*(?:medium|normal|2)\\b|\\bp2\\b"),

@@ -32,7 +32,7 @@ public final class Tags {
                     + "|jira|production|prod|bugs?|release|proposal|contract|stakeholders?|customers?"
                     + "|standup|stand-up|code|backend|frontend|server|invoice for|performance review|okrs?|roadmap"
                     + "|job|hr|onboarding|budget review|conference|interview"),
-            rule("code-review", "review (?:\\d+ |the |a |some |my |this |that |john's |his |her )?(?:prs?|pull requests?|code|merge requests?|mrs?|diffs?)"
+            rule("code-review", "review (?:\\S+ ){0,2}(?:prs?|pull requests?|code|merge requests?|mrs?|diffs?)"
                     + "|code reviews?|pr reviews?"),
             rule("errands", "buy|bought|groceries|grocery|pick up|pickup|pick-up|drop off|drop-off|store|pharmacy"
                     + "|post office|supermarket|dry clean(?:ing|er|ers)?|return the|hardware store|car wash"
