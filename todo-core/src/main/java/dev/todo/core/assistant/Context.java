@@ -28,6 +28,8 @@ final class Context {
             "nine", "ten");
 
     final Map<Long, Map<String, Object>> known = new LinkedHashMap<>();
+    /** The tasks seen in the history only, before this turn's calls (a list shown earlier keeps its tasks). */
+    private final Map<Long, Map<String, Object>> seenBefore;
     final Turn lastAssistant;
     final String previousUser;
     final List<Map<String, Object>> lastNumbered;
@@ -40,6 +42,7 @@ final class Context {
                 remember(call, deleted);
             }
         }
+        seenBefore = new LinkedHashMap<>(known);
         for (ToolCall call : done) {
             remember(call, deleted);
         }
@@ -142,7 +145,7 @@ final class Context {
     /** The tasks of the numbered list in an assistant reply, matched by title to the tasks seen. */
     List<Map<String, Object>> numbered(Turn turn) {
         List<Map<String, Object>> pool = tasksIn(turn.toolCalls());
-        pool.addAll(known.values());
+        pool.addAll(seenBefore.values());
         List<Map<String, Object>> out = new ArrayList<>();
         Set<Long> used = new HashSet<>();
         Matcher m = Replies.NUMBERED.matcher(turn.text());

@@ -73,7 +73,8 @@ public final class Interpreter {
             + "(?:task|todo|to-do|reminder|item)\\b|^remind me\\b", FLAGS);
 
     private static final Pattern BULK_COMPLETE = Pattern.compile("^(?:mark|set|check off|tick off|cross off|complete|finish|close)"
-            + "\\s+(?:off\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:i\\s+)?(?:finished|completed|did|done)\\s+(?:all|everything|every)\\b(.*)$", FLAGS);
+            + "\\s+(?:off\\s+)?(?:all|every|everything|each|both)\\b(.*?)(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished))?$"
+            + "|^(?:i\\s+)?(?:finished|completed|did|done)\\s+(?:all|everything|every)\\b(.*)$", FLAGS);
     private static final Pattern BULK_DELETE = Pattern.compile("^(?:delete|remove|clear|erase|clean up|wipe|purge|get rid of|trash|nuke)"
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);

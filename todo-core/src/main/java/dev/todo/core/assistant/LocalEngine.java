@@ -115,7 +115,8 @@ public final class LocalEngine {
 
     private static Interpretation answerDue(Interpretation request, String answer, LocalDate today) {
         if (NO_DATE.matcher(answer).matches()) {
-            return request;
+            return new Interpretation(Intent.CREATE, request.title(), null, false, request.priority(), request.tags(),
+                    List.of(), request.description(), null, false, null, false, null);
         }
         var date = DatePhrases.find(answer, today);
         if (date.isEmpty()) {

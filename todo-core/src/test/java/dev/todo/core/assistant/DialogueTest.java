@@ -1,0 +1,283 @@
+package dev.todo.core.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Multi-turn conversations with the engine over in-memory tools: the spec's scenarios FR-3.1 to FR-3.3. */
+@SuppressWarnings("unchecked")
+class DialogueTest {
+
+    /** Wednesday. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+
+    private static Conversation journey() {
+        return new Conversation(List.of(
+                Conversation.task(1, "Buy groceries", "2026-11-18", "medium", "pending"),
+                Conversation.task(2, "Fix production bug", "2026-11-18", "high", "pending"),
+                Conversation.task(3, "Prepare meeting slides", "2026-11-18", "high", "pending"),
+                Conversation.task(4, "Pay rent", "2026-11-17", "medium", "pending"),
+                Conversation.task(5, "Call mom", null, "medium", "pending")), TODAY);
+    }
+
+    @Test
+    void createsATaskFromAReminder() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        String reply = chat.say("remind me to buy groceries tomorrow");
+        ToolCall call = chat.onlyChange();
+        assertThat(call.name()).isEqualTo("create_task");
+        assertThat(call.arguments()).containsEntry("title", "Buy groceries").containsEntry("due_date", "2026-11-19");
+        assertThat(reply).startsWith("I've created a task 'Buy groceries' due tomorrow.");
+    }
+
+    @Test
+    void completesATaskByMeaning() {
+        Conversation chat = Conversation.withTitles(TODAY, "Call mom", "Buy groceries", "Pay rent");
+        assertThat(chat.say("I bought the groceries")).isEqualTo("Great! I've marked 'Buy groceries' as done.");
+        assertThat(chat.onlyChange().name()).isEqualTo("complete_task");
+        assertThat(chat.task("Buy groceries")).containsEntry("status", "done");
+    }
+
+    @Test
+    void summarisesTodaysTasks() {
+        Conversation chat = journey();
+        String reply = chat.say("what do I need to do today?");
+        assertThat(chat.lastCalls).extracting(ToolCall::name).containsExactly("list_tasks");
+        assertThat(chat.lastCalls.get(0).arguments()).containsEntry("view", "today");
+        assertThat(reply).startsWith("You have 4 tasks today. 2 are high priority: Fix production bug and Prepare meeting slides. 1 is overdue: Pay rent.")
+                .contains("1. Pay rent — due yesterday (overdue)").contains("Buy groceries — due today");
+    }
+
+    @Test
+    void infersPriorityTagsAndComplexRequests() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        chat.say("urgent: fix production bug");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Fix production bug").containsEntry("priority", "high");
+        chat.say("email John about the project meeting");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Email John about project meeting");
+        assertThat((List<Object>) chat.onlyChange().arguments().get("tags")).containsExactlyInAnyOrder("email", "work", "meeting");
+        chat.say("I need to review 3 PRs by Friday for the frontend team");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Review 3 PRs for frontend team")
+                .containsEntry("due_date", "2026-11-20");
+        assertThat((List<Object>) chat.onlyChange().arguments().get("tags")).contains("code-review");
+    }
+
+    @Test
+    void asksWhenForABareRequestThenUsesTheAnswer() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        assertThat(chat.say("Add a task to call mom")).isEqualTo("When should I set this for?");
+        assertThat(chat.lastCalls).isEmpty();
+        String reply = chat.say("This weekend");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Call mom").containsEntry("due_date", "2026-11-21");
+        assertThat(reply).startsWith("I've created a task 'Call mom' due on Saturday, Nov 21.");
+    }
+
+    @Test
+    void aBareRequestCanBeCreatedWithoutADate() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        chat.say("add a task to clean the kitchen");
+        assertThat(chat.say("no date")).startsWith("I've created a task 'Clean kitchen'.");
+        assertThat(chat.onlyChange().arguments()).doesNotContainKey("due_date");
+    }
+
+    @Test
+    void aNewRequestInsteadOfAnAnswerIsHandledAsSuch() {
+        Conversation chat = Conversation.withTitles(TODAY, "Pay rent");
+        chat.say("add a task to call mom");
+        chat.say("what's overdue?");
+        assertThat(chat.lastCalls).extracting(ToolCall::name).containsExactly("list_tasks");
+        assertThat(chat.tools.tasks()).hasSize(1);
+    }
+
+    @Test
+    void resolvesAmbiguityWithANumberedChoice() {
+        Conversation chat = Conversation.withTitles(TODAY, "Buy groceries", "Call mom");
+        assertThat(chat.say("Mark it done")).isEqualTo("Which task? You have:\n1. Buy groceries\n2. Call mom");
+        assertThat(chat.changes()).isEmpty();
+        assertThat(chat.say("The first one")).isEqualTo("Great! I've marked 'Buy groceries' as done.");
+        assertThat(chat.task("Buy groceries")).containsEntry("status", "done");
+    }
+
+    @Test
+    void aChoiceCanBeANumberOrWords() {
+        for (String answer : List.of("2", "#2", "the second", "the last one", "the mom one", "call mom")) {
+            Conversation chat = Conversation.withTitles(TODAY, "Buy groceries", "Call mom");
+            chat.say("mark it as done");
+            chat.say(answer);
+            assertThat(chat.task("Call mom")).as(answer).containsEntry("status", "done");
+            assertThat(chat.task("Buy groceries")).as(answer).containsEntry("status", "pending");
+        }
+    }
+
+    @Test
+    void usesTasksListedEarlier() {
+        Conversation chat = journey();
+        chat.say("What's on my plate for today?");
+        String reply = chat.say("Move the meeting prep to tomorrow");
+        ToolCall call = chat.onlyChange();
+        assertThat(call.name()).isEqualTo("update_task");
+        assertThat(call.arguments()).containsEntry("task_id", "3").containsEntry("due_date", "2026-11-19");
+        assertThat(reply).contains("'Prepare meeting slides'").contains("due tomorrow");
+        assertThat(chat.lastCalls).extracting(ToolCall::name).containsExactly("update_task");
+    }
+
+    @Test
+    void ordinalsReferToTheLastList() {
+        Conversation chat = journey();
+        chat.say("what's on my plate today?");
+        chat.say("mark the second one as done");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "2");
+        chat.say("what's overdue");
+        chat.say("complete number 1");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "4");
+    }
+
+    @Test
+    void theUserJourney() {
+        Conversation chat = journey();
+        String day = chat.say("What's my day looking like?");
+        assertThat(day).startsWith("You have 4 tasks today. 2 are high priority");
+        String created = chat.say("Add 'Review quarterly report' for tomorrow, high priority");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Review quarterly report")
+                .containsEntry("due_date", "2026-11-19").containsEntry("priority", "high");
+        assertThat(created).startsWith("I've created a task 'Review quarterly report' due tomorrow with high priority.");
+        String moved = chat.say("Actually, make that by end of week");
+        assertThat(chat.onlyChange().name()).isEqualTo("update_task");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "6").containsEntry("due_date", "2026-11-20");
+        assertThat(moved).contains("Review quarterly report").contains("Friday, Nov 20");
+        String done = chat.say("Done with the grocery shopping");
+        assertThat(done).isEqualTo("Great! I've marked 'Buy groceries' as done.");
+        String left = chat.say("What's left for today?");
+        assertThat(left).startsWith("You have 3 tasks today.").doesNotContain("Buy groceries");
+    }
+
+    @Test
+    void deleteAsksFirstThenDeletesOnYes() {
+        Conversation chat = Conversation.withTitles(TODAY, "Buy groceries", "Call mom");
+        assertThat(chat.say("delete the groceries task")).isEqualTo("Delete 'Buy groceries'? Reply yes to confirm or no to keep it.");
+        assertThat(chat.changes()).isEmpty();
+        assertThat(chat.say("yes please")).isEqualTo("I've deleted 'Buy groceries'.");
+        assertThat(chat.onlyChange().name()).isEqualTo("delete_task");
+        assertThat(chat.tools.tasks()).extracting(t -> t.get("title")).containsExactly("Call mom");
+    }
+
+    @Test
+    void deleteKeepsTheTaskOnNo() {
+        for (String no : List.of("no", "cancel", "keep it", "nope")) {
+            Conversation chat = Conversation.withTitles(TODAY, "Buy groceries", "Call mom");
+            chat.say("get rid of call mom");
+            assertThat(chat.say(no)).as(no).isEqualTo("OK, I won't delete it — 'Call mom' stays on your list.");
+            assertThat(chat.lastCalls).isEmpty();
+            assertThat(chat.tools.tasks()).hasSize(2);
+        }
+    }
+
+    @Test
+    void bulkChangesAskFirstNamingTheCount() {
+        Conversation chat = journey();
+        String ask = chat.say("mark all today's tasks done");
+        assertThat(ask).startsWith("Mark these 4 tasks as done?").endsWith("Reply yes to confirm or no to cancel.");
+        assertThat(chat.changes()).isEmpty();
+        String done = chat.say("yes");
+        assertThat(chat.changes()).hasSize(4).allMatch(c -> c.name().equals("complete_task"));
+        assertThat(done).startsWith("Great! I've marked 4 tasks as done:");
+        assertThat(chat.task("Call mom")).containsEntry("status", "pending");
+    }
+
+    @Test
+    void bulkDeleteCanBeDeclinedAndRunsInBatchesOfSix() {
+        Conversation chat = Conversation.withTitles(TODAY, "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8");
+        assertThat(chat.say("clear everything")).startsWith("Delete these 8 tasks?");
+        assertThat(chat.say("no")).isEqualTo("OK, I've left your tasks as they are.");
+        assertThat(chat.tools.tasks()).hasSize(8);
+        chat.say("delete all tasks");
+        String first = chat.say("yes");
+        assertThat(chat.changes()).hasSize(6);
+        assertThat(first).contains("Delete these 2 remaining tasks?");
+        String second = chat.say("yes");
+        assertThat(second).startsWith("Done! I've deleted 2 tasks: A7 and A8.");
+        assertThat(chat.tools.tasks()).isEmpty();
+    }
+
+    @Test
+    void reopenRenameReprioritiseRetagAndNote() {
+        Conversation chat = new Conversation(List.of(
+                Conversation.task(1, "Buy groceries", null, "medium", "done"),
+                Conversation.task(2, "Call mom", null, "medium", "pending")), TODAY);
+        assertThat(chat.say("reopen buy groceries")).isEqualTo("OK, I've reopened 'Buy groceries' — it's pending again.");
+        assertThat(chat.task("Buy groceries")).containsEntry("status", "pending");
+        assertThat(chat.say("rename call mom to Call mom about Sunday")).isEqualTo("Done! I've updated the task: renamed it to 'Call mom about Sunday'.");
+        chat.say("make it high priority");
+        assertThat(chat.task("Call mom about Sunday")).containsEntry("priority", "high");
+        chat.say("tag call mom as family");
+        assertThat((List<Object>) chat.task("Call mom about Sunday").get("tags")).containsExactly("family");
+        chat.say("remove the family tag from call mom");
+        assertThat((List<Object>) chat.task("Call mom about Sunday").get("tags")).isEmpty();
+        chat.say("add a note to call mom: ask about the holidays");
+        assertThat(chat.task("Call mom about Sunday")).containsEntry("description", "ask about the holidays");
+    }
+
+    @Test
+    void showsOneTasksDetails() {
+        Conversation chat = journey();
+        String reply = chat.say("show me the groceries task");
+        assertThat(chat.lastCalls).extracting(ToolCall::name).endsWith("get_task");
+        assertThat(reply).contains("'Buy groceries'").contains("Due: today").contains("Status: pending");
+        assertThat(chat.say("what's task 4?")).contains("'Pay rent'").contains("(overdue)");
+    }
+
+    @Test
+    void helpSmallTalkAndNonsenseNeverChangeTasks() {
+        Conversation chat = journey();
+        assertThat(chat.say("help")).startsWith("Here's what I can do:");
+        assertThat(chat.say("hi")).startsWith("Hi!");
+        assertThat(chat.say("thanks!")).startsWith("You're welcome");
+        assertThat(chat.say("how are you")).startsWith("I'm doing great");
+        assertThat(chat.say("asdfgh")).startsWith("Sorry, I didn't quite get that.");
+        assertThat(chat.say("what's the weather")).startsWith("Sorry, I didn't quite get that.");
+        assertThat(chat.tools.tasks()).hasSize(5);
+    }
+
+    @Test
+    void unknownTasksAndToolErrorsGetAPoliteAnswer() {
+        Conversation chat = journey();
+        assertThat(chat.say("complete the piano lessons")).startsWith("I couldn't find a task matching 'piano lessons'");
+        assertThat(chat.say("show task 99")).isEqualTo("Sorry, that didn't work: Task 99 not found");
+        assertThat(chat.say("move it")).startsWith("Which task? You have:");
+    }
+
+    @Test
+    void anUnclearMatchOffersTheCandidates() {
+        Conversation chat = Conversation.withTitles(TODAY, "Call mom", "Call dad", "Pay rent");
+        String reply = chat.say("I called them");
+        assertThat(reply).startsWith("Which task");
+        Conversation calls = Conversation.withTitles(TODAY, "Call mom about dinner", "Call mom about the car", "Pay rent");
+        assertThat(calls.say("mark call mom done")).isEqualTo("Which task do you mean?\n1. Call mom about dinner\n2. Call mom about the car");
+        calls.say("the car one");
+        assertThat(calls.task("Call mom about the car")).containsEntry("status", "done");
+    }
+
+    @Test
+    void emptyListsSuggestAddingATask() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        assertThat(chat.say("what do I need to do today?")).startsWith("You have no tasks today.").contains("Want to add one?");
+        assertThat(chat.say("what's overdue?")).startsWith("Nothing is overdue");
+        assertThat(chat.say("mark it done")).startsWith("You don't have any open tasks");
+    }
+
+    @Test
+    void itRefersToTheTaskJustCreated() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        chat.say("add buy milk for tomorrow and make it high priority");
+        Map<String, Object> args = chat.onlyChange().arguments();
+        assertThat(args).containsEntry("title", "Buy milk").containsEntry("priority", "high").containsEntry("due_date", "2026-11-19");
+        chat.say("push it to friday");
+        assertThat(chat.task("Buy milk")).containsEntry("due_date", "2026-11-20");
+        chat.say("delete it");
+        chat.say("yes");
+        assertThat(chat.tools.tasks()).isEmpty();
+    }
+}
