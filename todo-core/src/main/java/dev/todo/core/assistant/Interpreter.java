@@ -144,7 +144,7 @@ public final class Interpreter {
             + "|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
-            + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|tagged|late|outstanding|busy"
+            + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|working on|tagged|late|outstanding|busy"
             + "|looking like|errands|deadlines?|missed|up next|next|planned|for me|urgent|important|backlog|accomplish"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress)\\b", FLAGS);
     private static final Pattern LIST_BARE = Pattern.compile("^(?:tasks|my tasks|todos|my todos|to-?do list|todo list|my list|agenda"

@@ -1,0 +1,181 @@
+package dev.todo.core.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Priorities, tags, titles, words and task matching, each on its own. */
+class PartsTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "urgent: fix bug|high", "fix bug asap|high", "important meeting|high", "this is critical|high",
+            "call now!!|high", "top priority: taxes|high", "high priority|high", "emergency plumber|high",
+            "priority: high|high", "clean garage when I get a chance|low", "someday learn piano|low",
+            "low priority|low", "no rush|low", "eventually sort photos|low", "whenever|low", "not urgent|low",
+            "medium priority|medium", "normal priority|medium", "buy milk|"})
+    void priorities(String text, String expected) {
+        assertThat(Priorities.named(text)).as(text).isEqualTo(expected);
+    }
+
+    @Test
+    void priorityPhrasesAreRemoved() {
+        Priorities.Found found = Priorities.find("fix the bug, high priority");
+        assertThat(found.priority()).isEqualTo("high");
+        assertThat(found.rest()).isEqualTo("fix the bug,");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Email John about project meeting|email,work,meeting", "Buy groceries|errands", "Pay rent|finance",
+            "Call mom|family", "Go to the dentist|health", "Do laundry|home", "Review 3 PRs|work,code-review",
+            "Birthday party for Sam|personal", "Order new shoes|shopping", "Learn Spanish|",
+            "Pick up dry cleaning|errands", "Buy stamps at the post office|errands", "1:1 with my manager|meeting,work"})
+    void inferredTags(String title, String expected) {
+        List<String> tags = expected == null ? List.of() : List.of(expected.split(","));
+        assertThat(Tags.infer(title)).as(title).containsExactlyInAnyOrderElementsOf(tags);
+    }
+
+    @Test
+    void explicitTags() {
+        Tags.Found found = Tags.explicit("fix the sink #home #Urgent");
+        assertThat(found.tags()).containsExactly("home", "urgent");
+        assertThat(found.rest()).isEqualTo("fix the sink");
+        assertThat(Tags.explicit("call Bob, tag it work and clients").tags()).containsExactly("work", "clients");
+        assertThat(Tags.explicit("plan trip tagged travel").rest()).isEqualTo("plan trip");
+        assertThat(Tags.vocabulary()).contains("email", "errands", "code-review");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "remind me to buy groceries|Buy groceries", "I need to call the plumber|Call plumber",
+            "can you add a task to renew my passport|Renew my passport", "please don't forget to feed the cat thanks|Feed cat",
+            "todo: wash the car|Wash car", "add a task to clean up|Clean up", "BUY MILK|Buy milk",
+            "Could you please add pay rent for me, thanks!|Pay rent", "new task: email Ana|Email Ana",
+            "remind me|", "add buy eggs and make it|Buy eggs"})
+    void titles(String text, String expected) {
+        assertThat(Titles.clean(text)).as(text).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void quotedTitles() {
+        assertThat(Titles.quoted("add 'Review quarterly report' for tomorrow")).isEqualTo("Review quarterly report");
+        assertThat(Titles.quoted("add \"Plan offsite\" next month")).isEqualTo("Plan offsite");
+        assertThat(Titles.quoted("call mom's friend")).isNull();
+        assertThat(Titles.meaningful("the a")).isFalse();
+        assertThat(Titles.meaningful("Buy milk")).isTrue();
+        assertThat(Titles.clean("x".repeat(250))).hasSize(200);
+    }
+
+    @Test
+    void words() {
+        assertThat(Words.clean("remind me tmrw 🛒  to buy “milk”")).isEqualTo("remind me tomorrow to buy \"milk\"");
+        assertThat(Words.clean(null)).isEmpty();
+        assertThat(Words.corrected("wensday")).isEqualTo("wednesday");
+        assertThat(Words.corrected("firday")).isEqualTo("friday");
+        assertThat(Words.corrected("urgnet")).isEqualTo("urgent");
+        assertThat(Words.corrected("money")).isEqualTo("money");
+        assertThat(Words.corrected("incomplete")).isEqualTo("incomplete");
+        assertThat(Words.corrected("remember")).isEqualTo("remember");
+        assertThat(Words.distance("firday", "friday")).isEqualTo(1);
+        assertThat(Words.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(Words.tokens("I've got 2 PRs!")).containsExactly("i've", "got", "2", "prs");
+        assertThat(Words.capitalise("")).isEmpty();
+        assertThat(Words.capitalise("éclair")).isEqualTo("Éclair");
+    }
+
+    @Test
+    void stems() {
+        assertThat(Matching.stem("bought")).isEqualTo("buy");
+        assertThat(Matching.stem("groceries")).isEqualTo(Matching.stem("grocery"));
+        assertThat(Matching.stem("shopping")).isEqualTo(Matching.stem("groceries"));
+        assertThat(Matching.stem("prepared")).isEqualTo(Matching.stem("prepare"));
+        assertThat(Matching.stem("prep")).isEqualTo(Matching.stem("preparing"));
+        assertThat(Matching.stem("fixes")).isEqualTo("fix");
+        assertThat(Matching.stem("submitted")).isEqualTo("submit");
+        assertThat(Matching.stem("studied")).isEqualTo("study");
+        assertThat(Matching.stem("mom's")).isEqualTo("mom");
+        assertThat(Matching.stem("q4")).isEqualTo("quarter");
+        assertThat(Matching.concepts("I bought the groceries")).containsExactly("buy", "grocery");
+    }
+
+    private static Map<String, Object> task(long id, String title) {
+        return Map.of("id", id, "title", title);
+    }
+
+    private static final List<Map<String, Object>> TASKS = List.of(task(1, "Buy groceries"), task(2, "Call mom"),
+            task(3, "Prepare meeting slides"), task(4, "Fix production bug"), task(5, "Pay rent"),
+            task(6, "Call mom about dinner"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "bought the groceries|Buy groceries", "the grocery shopping|Buy groceries", "meeting prep|Prepare meeting slides",
+            "the slides|Prepare meeting slides", "prod bug|Fix production bug", "paid the rent|Pay rent",
+            "the production issue|Fix production bug", "call mom about dinner|Call mom about dinner",
+            "Buy Groceries|Buy groceries", "grocries|Buy groceries"})
+    void matchesByMeaning(String query, String expected) {
+        Matching.Pick pick = Matching.pick(query, TASKS);
+        assertThat(pick.task()).as(query).isNotNull();
+        assertThat(pick.task().get("title")).as(query).isEqualTo(expected);
+    }
+
+    @Test
+    void unclearMatchesGiveCandidatesAndNonsenseGivesNothing() {
+        Matching.Pick pick = Matching.pick("call", TASKS);
+        assertThat(pick.task()).isNull();
+        assertThat(pick.candidates()).extracting(t -> t.get("title")).containsExactly("Call mom", "Call mom about dinner");
+        assertThat(Matching.pick("piano lessons", TASKS).candidates()).isEmpty();
+        assertThat(Matching.pick("piano lessons", TASKS).task()).isNull();
+        assertThat(Matching.pick("the", TASKS).task()).isNull();
+        assertThat(Matching.rank("rent", TASKS).get(0).task().get("title")).isEqualTo("Pay rent");
+    }
+
+    @Test
+    void interpretsUpdatesAndLists() {
+        Interpretation rename = Interpreter.interpret("rename call mom to call mom and dad", TODAY);
+        assertThat(rename.intent()).isEqualTo(Intent.UPDATE);
+        assertThat(rename.target()).isEqualTo("call mom");
+        assertThat(rename.title()).isEqualTo("Call mom and dad");
+        Interpretation later = Interpreter.interpret("push the gym to next monday", TODAY);
+        assertThat(later.dueDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(later.target()).isEqualTo("gym");
+        Interpretation clear = Interpreter.interpret("remove the due date from pay rent", TODAY);
+        assertThat(clear.clearDue()).isTrue();
+        assertThat(clear.target()).isEqualTo("pay rent");
+        ListQuery week = Interpreter.interpret("anything high priority this week?", TODAY).query();
+        assertThat(week.arguments()).containsEntry("view", "upcoming").containsEntry("priority", "high");
+        ListQuery overdue = Interpreter.interpret("what's overdue?", TODAY).query();
+        assertThat(overdue.arguments()).containsEntry("due_before", "2026-11-18").containsEntry("status", "pending");
+        ListQuery tomorrow = Interpreter.interpret("what's due tomorrow?", TODAY).query();
+        assertThat(tomorrow.arguments()).containsEntry("due_after", "2026-11-18").containsEntry("due_before", "2026-11-20");
+        ListQuery next = Interpreter.interpret("what's due next week", TODAY).query();
+        assertThat(next.arguments()).containsEntry("due_after", "2026-11-22").containsEntry("due_before", "2026-11-30");
+        assertThat(Interpreter.interpret("what did I finish?", TODAY).query().arguments()).containsEntry("view", "completed");
+        assertThat(Interpreter.interpret("show tasks tagged work", TODAY).query().tags()).containsExactly("work");
+        assertThat(Interpreter.interpret("what am I working on", TODAY).query().status()).isEqualTo("in_progress");
+        assertThat(Interpreter.interpret("show me all my tasks", TODAY).query().status()).isEqualTo("all");
+    }
+
+    @Test
+    void createsWithANote() {
+        Interpretation in = Interpreter.interpret("add call the bank tomorrow, note: ask about the fee", TODAY);
+        assertThat(in.intent()).isEqualTo(Intent.CREATE);
+        assertThat(in.title()).isEqualTo("Call bank");
+        assertThat(in.description()).isEqualTo("ask about the fee");
+        assertThat(in.dueDate()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    @Test
+    void neverCreatesFromQuestionsOrNonsense() {
+        for (String message : List.of("what's the weather", "asdfgh", "why is the sky blue?", "hmm", "", "   ", "!!!")) {
+            assertThat(Interpreter.interpret(message, TODAY).intent()).as(message).isEqualTo(Intent.CHAT);
+        }
+    }
+}
