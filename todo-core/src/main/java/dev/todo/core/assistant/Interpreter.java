@@ -33,6 +33,7 @@ public final class Interpreter {
             + "|how do i use (?:this|you|it)|(?:show )?(?:me )?(?:the )?(?:commands|options|menu|instructions|usage)"
             + "|what are you capable of|what do you do|how can you help|what are my options|i need help|help please"
             + "|what should i say|how does this assistant work|what can i do here|examples?|(?:what|which|show|list)\\b.*\\bcommands\\b.*"
+            + "|how (?:do|can|should) i (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen)\\b.*"
             + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
             + "|what (?:kind of |sort of |other )?(?:things |stuff )?(?:can|do) (?:you|i) (?:do|ask|say|help with|help me with|type)(?: you| here| for me)?"
             + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have)$", FLAGS);
@@ -63,7 +64,8 @@ public final class Interpreter {
             + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
             + "|jot down|write down|note down|log|save"
             + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
-            + "|(?:i|we) (?:need|have|want|ought|got|must|should|gotta) to|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
+            + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) to"
+            + "|(?:i'll|i will|we'll|i'm going to|i am going to|i'm gonna|i gotta)(?: really| definitely| also)? (?:need to|have to)?|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
             + "|(?:i've|i have|we've) got to|(?:don't|do not) (?:let me )?forget|remember to|make sure (?:i|to)"
             + "|i still (?:need|have) to|still need to|i'm supposed to|i am supposed to|let me remember|can i add)\\b"
             + "|^(?:todo|to-?do|task|reminder|new task|new todo)s?\\s*[:-]", FLAGS);
@@ -145,7 +147,7 @@ public final class Interpreter {
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
             + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|working on|tagged|late|outstanding|busy"
-            + "|looking like|errands|deadlines?|missed|up next|next|planned|for me|urgent|important|backlog|accomplish"
+            + "|looking like|errands|deadlines?|missed|complete|completed|recently|up next|next|planned|for me|urgent|important|backlog|accomplish"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress)\\b", FLAGS);
     private static final Pattern LIST_BARE = Pattern.compile("^(?:tasks|my tasks|todos|my todos|to-?do list|todo list|my list|agenda"
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
@@ -393,8 +395,9 @@ public final class Interpreter {
             return new Interpretation(Intent.UPDATE, Words.capitalise(clean), null, false, null, List.of(), List.of(), null,
                     cleanTarget(target), false, null, false, null);
         }
+        boolean question = QUESTION.matcher(lower).find() || lower.startsWith("any");
         Matcher isPriority = IS_PRIORITY.matcher(core);
-        if (isPriority.matches()) {
+        if (isPriority.matches() && !question) {
             String word = isPriority.group(2).toLowerCase(Locale.ROOT);
             String priority = word.startsWith("less") || word.equals("no rush") ? "low"
                     : word.equals("more important") || word.equals("a priority") ? "high" : Priorities.named(word);
@@ -405,7 +408,7 @@ public final class Interpreter {
         Matcher verb = UPDATE_VERB.matcher(core);
         boolean actually = ACTUALLY.matcher(lower).find();
         boolean prioritize = lower.matches("^(?:please )?(?:re)?prioriti[sz]e\\b.*") || lower.matches("^(?:please )?deprioriti[sz]e\\b.*");
-        if (!isDue.matches() && !verb.find() && !actually && !prioritize) {
+        if ((!isDue.matches() || question) && !verb.find() && !actually && !prioritize) {
             return null;
         }
         String rest = core;

@@ -23,9 +23,11 @@ public final class Titles {
             + "(?: for me)?(?: (?:to|for|that says|called|named|saying))?:?"
             + "|(?:make|put|new|save|log|jot down|write down|note down|set up|set|schedule)(?: (?:a|an|new|one more|another))*"
             + " (?:task|todo|to-do|to do|item|reminder|entry|note)(?: for me)?(?: (?:to|for|that says|called|named|saying))?:?"
+            + "|put(?=.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)\\b)"
             + "|(?:jot|write|note|put) down|note(?! to self)|for me|really|definitely|probably|seriously|actually|also|(?:don't|dont|do not) forget|remember"
             + "|(?:new )?(?:task|todo|to-do|to do|reminder|note to self)s?:?(?: to)?"
-            + "|i (?:need|have|want|ought|got|must) to|i've got to|i gotta|i must|i should|we need to|we have to"
+            + "|i(?:'ll| will)(?: need to| have to)?|i'm going to|i am going to|i'm gonna|gonna"
+            + "|i (?:(?:really|definitely|still|also|just|probably) )?(?:need|have|want|ought|got|must) to|i've got to|i gotta|i must|i should|we need to|we have to"
             + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"
             + "|remember to|make sure (?:i|to)|i'm supposed to|i am supposed to|i still need to|still need to"
             + "|there's|there is|i have|and|also|then|to|an?)\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
