@@ -20,7 +20,7 @@ public final class Interpreter {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private static final Pattern POLITE_START = Pattern.compile("^(?:actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
+    private static final Pattern POLITE_START = Pattern.compile("^(?:thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
@@ -40,10 +40,11 @@ public final class Interpreter {
 
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hello|hey|yo|sup|hiya|howdy|greetings|good (?:morning|afternoon|evening|day))\\b.*", FLAGS);
     private static final Pattern FEELING = Pattern.compile("^(?:how are (?:you|things|u)|how's it going|how is it going"
-            + "|how are you doing|how do you do|what's up|wassup|how have you been|how's your day|are you ok)\\b.*", FLAGS);
+            + "|how are you doing|how do you do|what's up|wassup|how have you been|how's your day|are you ok|how r u)"
+            + "(?:\\s+(?:today|there|buddy|mate|doing|going))?[\\s!?.]*$", FLAGS);
     private static final Pattern THANKS = Pattern.compile("^(?:thanks|thank you|thx|cheers|much appreciated|appreciate it"
-            + "|great|perfect|awesome|cool|nice|ok|okay|got it|sounds good|good job|well done|lol|haha|wow|amazing|k"
-            + "|sure|fine|alright|great thanks|you're the best|love it)\\b[\\s!.]*$", FLAGS);
+            + "|great|perfect|awesome|cool|nice|got it|sounds good|good job|well done|lol|haha|wow|amazing"
+            + "|fine|great thanks|you're the best|love it)\\b[\\s!.]*$", FLAGS);
     private static final Pattern BYE = Pattern.compile("^(?:bye|goodbye|see you|see ya|good night|later|cya|that's all|that is all)\\b.*", FLAGS);
 
     private static final String TAG = "#?([\\p{L}][\\p{L}\\p{N}_-]*)";
@@ -66,7 +67,7 @@ public final class Interpreter {
             + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
             + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) to"
             + "|(?:i'll|i will|we'll|i'm going to|i am going to|i'm gonna|i gotta)(?: really| definitely| also)? (?:need to|have to)?|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
-            + "|(?:i've|i have|we've) got to|(?:don't|do not) (?:let me )?forget|remember to|make sure (?:i|to)"
+            + "|(?:i've|i have|we've|i) got (?:to|a|an)|i have (?:a|an)|(?:don't|do not) (?:let me )?forget|remember to|make sure (?:i|to)"
             + "|i still (?:need|have) to|still need to|i'm supposed to|i am supposed to|let me remember|can i add)\\b"
             + "|^(?:todo|to-?do|task|reminder|new task|new todo)s?\\s*[:-]", FLAGS);
     private static final Pattern PRIORITY_PREFIX = Pattern.compile("^(?:urgent|asap|important|critical|high priority|low priority"
@@ -77,6 +78,9 @@ public final class Interpreter {
     private static final Pattern BULK_COMPLETE = Pattern.compile("^(?:mark|set|check off|tick off|cross off|complete|finish|close)"
             + "\\s+(?:off\\s+)?(?:all|every|everything|each|both)\\b(.*?)(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished))?$"
             + "|^(?:i\\s+)?(?:finished|completed|did|done)\\s+(?:all|everything|every)\\b(.*)$", FLAGS);
+    private static final Pattern THEM = Pattern.compile("^(delete|remove|erase|trash|get rid of|clear|drop|mark|complete|check off|tick off|finish)"
+            + "\\s+(?:them all|all of them|them|both|both of them|these|those|all of these|all of those|all those|all these|these tasks|those tasks)"
+            + "(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished))?$", FLAGS);
     private static final Pattern BULK_DELETE = Pattern.compile("^(?:delete|remove|clear|erase|clean up|wipe|purge|get rid of|trash|nuke)"
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
@@ -89,7 +93,7 @@ public final class Interpreter {
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
             + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
-            + "|^(?:i\\s+)?(?:don't|do not|no longer|dont)\\s+(?:need|want|have)\\s+to\\s+(.+?)(?:\\s+any\\s?more)?$"
+            + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
@@ -99,6 +103,9 @@ public final class Interpreter {
             + "|^(?:change|update|edit)\\s+(.+?)(?:'s)?\\s+(?:title|name)\\s+to\\s+(.+)$"
             + "|^(?:call|name|title)\\s+(it|that|this|that one|this one)\\s+(.+)$"
             + "|^(?:change|edit|reword)\\s+(.+?)\\s+to\\s+(?:say|read)\\s+(.+)$", FLAGS);
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\bat\\s+(?:noon|midnight|\\d{1,2}:\\d{2})\\b", FLAGS);
+    private static final Pattern DUE_OF = Pattern.compile("^(?:the\\s+|set\\s+the\\s+|change\\s+the\\s+)?(?:due date|deadline|date)\\s+(?:for|of|on)\\s+(.+?)\\s+"
+            + "(?:should be|is|to|will be|needs to be|=|->|becomes|is now)\\s+(.+)$", FLAGS);
     private static final Pattern RENAME_QUOTED = Pattern.compile("^(?:change|edit|rename|update|retitle)\\s+(['\"])(.+?)\\1\\s+(?:to|into|as)\\s+(['\"])(.+?)\\3$", FLAGS);
     private static final Pattern UPDATE_VERB = Pattern.compile("^(?:(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction)\\b[\\s,!.:;-]*)*"
             + "(?:(?:can|could|would) (?:you|u) )?(?:please )?(?:move|push(?: back)?|reschedule|re-schedule|postpone|delay|bump(?: up)?"
@@ -111,7 +118,7 @@ public final class Interpreter {
 
     private static final Pattern COMPLETE = Pattern.compile(
             "^(?:mark|set|flag|tick|check|put)\\s+(.+?)\\s+(?:as\\s+|to\\s+)?(?:done|complete|completed|finished|closed|resolved|checked|ticked|paid|sent|bought|fixed|handled|sorted|submitted|booked|cleaned|taken care of)(?:\\s+off)?$"
-            + "|^(?:check off|tick off|cross off|check|tick|complete|finish|close|resolve|mark off|strike off|cross)\\s+(?:off\\s+)?(.+)$"
+            + "|^(?:check off|tick off|cross off|complete|finish|close out|mark off|strike off|cross out)\\s+(?:off\\s+)?(.+)$"
             + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
             + "|^(?:i\\s+|we\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
             + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked)(?:\\s+(?:for today|today|now|already|for the day|for now|at last))?$"
@@ -133,21 +140,23 @@ public final class Interpreter {
             + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
 
     private static final Pattern GET = Pattern.compile(
-            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:details|detail|info|information|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
+            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
             + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due$"
+            + "|^(?:what's|what is|whats)\\s+the\\s+(?:due date|deadline|priority|status|note|description)\\s+(?:on|of|for)\\s+(.+)$"
             + "|^(?:show|open|view|display|pull up|bring up|find|look up|get|fetch|see)(?: me)?\\s+(.+?)\\s+(?:task|todo|item)$"
+            + "|^(?:show|open|view|display|describe|what's|what is|whats|tell me about|details of|details on)(?: me)?\\s+(the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|\\d+(?:st|nd|rd|th))(?:\\s+(?:one|task|item))?)$"
             + "|^(?:show|open|view|display|get|what's|what is|whats|describe|find|pull up|fetch|see)?(?: me)?\\s*((?:task|todo|item)\\s*(?:#|number\\s+|no\\.?\\s*)?\\d+|#\\d+)$", FLAGS);
 
     private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
             + "|tell me|any|anything|do i have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see"
             + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any"
-            + "|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
+            + "|tasks|todos|to-?dos|items|things|stuff|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
             + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|working on|tagged|late|outstanding|busy"
-            + "|looking like|errands|deadlines?|missed|complete|completed|recently|up next|next|planned|for me|urgent|important|backlog|accomplish"
+            + "|looking like|workload|free|errands|deadlines?|missed|complete|completed|recently|up next|next|planned|for me|urgent|important|backlog|accomplish"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress)\\b", FLAGS);
     private static final Pattern LIST_BARE = Pattern.compile("^(?:tasks|my tasks|todos|my todos|to-?do list|todo list|my list|agenda"
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
@@ -204,6 +213,11 @@ public final class Interpreter {
         if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()) {
             return bang(create(core, today, BARE_ADD.matcher(lower).find()), text);
         }
+        Matcher them = THEM.matcher(lower);
+        if (them.matches()) {
+            boolean delete = them.group(1).matches("delete|remove|erase|trash|get rid of|clear|drop");
+            return Interpretation.bulk(delete ? Intent.DELETE : Intent.COMPLETE, null);
+        }
         Matcher m = BULK_COMPLETE.matcher(lower);
         if (m.matches()) {
             return Interpretation.bulk(Intent.COMPLETE, ListQuery.parse(group(m), today));
@@ -232,7 +246,7 @@ public final class Interpreter {
         if (update != null) {
             return update;
         }
-        Interpretation complete = complete(core, lower);
+        Interpretation complete = complete(core, lower, today);
         if (complete != null) {
             return complete;
         }
@@ -248,7 +262,7 @@ public final class Interpreter {
         }
         List<String> words = Words.tokens(lower);
         boolean question = QUESTION.matcher(lower).find() || text.strip().endsWith("?");
-        if (!question && !words.isEmpty() && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
+        if (!question && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
             return bang(create(core, today, false), text);
         }
         if (!question && words.size() >= 2) {
@@ -285,6 +299,9 @@ public final class Interpreter {
         }
         if (BYE.matcher(lower).matches()) {
             return "bye";
+        }
+        if (lower.matches("^(?:yes|yeah|yep|yup|no|nope|nah|sure|maybe|ok|okay|k|alright|cancel|never ?mind|nvm|forget it|stop)\\b[\\s!.]*$")) {
+            return "ack";
         }
         return "unknown";
     }
@@ -353,6 +370,12 @@ public final class Interpreter {
             int at = rest.indexOf(quoted);
             rest = rest.substring(0, Math.max(0, at - 1)) + " " + rest.substring(Math.min(rest.length(), at + quoted.length() + 1));
         }
+        boolean shoppingList = false;
+        Matcher list = Pattern.compile("\\s+(?:to|on|onto)\\s+(?:my\\s+|the\\s+)?(?:shopping|grocery|groceries)\\s+list\\b", FLAGS).matcher(rest);
+        if (list.find()) {
+            shoppingList = true;
+            rest = rest.substring(0, list.start()) + " " + rest.substring(list.end());
+        }
         String description = null;
         Matcher note = Pattern.compile("[\\s,;.]*\\b(?:with (?:a |the )?)?(?:note|notes|description|details)\\s*[:-]\\s*(.+)$", FLAGS).matcher(rest);
         if (note.find()) {
@@ -368,6 +391,12 @@ public final class Interpreter {
         Tags.Found explicit = Tags.explicit(rest);
         Priorities.Found priority = Priorities.find(explicit.rest());
         String title = quoted != null ? Words.capitalise(quoted) : Titles.clean(priority.rest());
+        if (shoppingList && !title.isEmpty() && !title.toLowerCase(Locale.ROOT).startsWith("buy ")) {
+            title = "Buy " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+        }
+        if (due == null && CLOCK.matcher(core).find()) {
+            due = today;
+        }
         Set<String> tags = new LinkedHashSet<>(explicit.tags());
         tags.addAll(Tags.infer(title));
         boolean ask = bareAdd && due == null && priority.priority() == null && explicit.tags().isEmpty();
@@ -396,6 +425,14 @@ public final class Interpreter {
                     cleanTarget(target), false, null, false, null);
         }
         boolean question = QUESTION.matcher(lower).find() || lower.startsWith("any");
+        Matcher dueOf = DUE_OF.matcher(core);
+        if (dueOf.matches()) {
+            Optional<DatePhrases.Match> when = DatePhrases.find(dueOf.group(2), today);
+            if (when.isPresent()) {
+                return new Interpretation(Intent.UPDATE, null, when.get().date(), false, null, List.of(), List.of(), null,
+                        cleanTarget(dueOf.group(1)), false, null, false, null);
+            }
+        }
         Matcher isPriority = IS_PRIORITY.matcher(core);
         if (isPriority.matches() && !question) {
             String word = isPriority.group(2).toLowerCase(Locale.ROOT);
@@ -464,7 +501,10 @@ public final class Interpreter {
                 null, false, null);
     }
 
-    private static Interpretation complete(String core, String lower) {
+    private static Interpretation complete(String core, String lower, LocalDate today) {
+        if (lower.matches("^(?:finish|complete)\\b.*") && DatePhrases.find(core, today).isPresent()) {
+            return null;
+        }
         Matcher m = COMPLETE.matcher(core);
         if (m.matches()) {
             String target = group(m);
@@ -502,6 +542,8 @@ public final class Interpreter {
         t = t.replaceAll("(?i)\\s+(?:please|thanks|now|already|too|again|as well|for me|today)$", "");
         t = t.replaceAll("(?i)^(?:the|my)\\s+", "");
         t = t.replaceAll("^['\"]|['\"]$", "").replaceAll("[.!?,]+$", "");
+        t = t.replaceAll("(?i)\\s+(?:instead|then|too|as well|also|please)$", "");
+        t = t.replaceAll("(?i)^(that|it|this)(?:'s| is| was)$", "$1");
         return t.strip();
     }
 

@@ -53,9 +53,23 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         } else {
             var date = DatePhrases.find(text, today);
             if (date.isPresent()) {
-                after = date.get().date().minusDays(1);
-                before = date.get().date().plusDays(1);
-                scope = DatePhrases.due(date.get().date(), today);
+                LocalDate day = date.get().date();
+                String phrase = text.substring(date.get().start(), date.get().end()).replaceFirst("^due\\s+", "");
+                String words = DatePhrases.describe(day, today);
+                if (phrase.startsWith("before")) {
+                    before = day;
+                    scope = "due before " + words;
+                } else if (phrase.matches("^(?:by|until|till|no later than)\\b.*")) {
+                    before = day.plusDays(1);
+                    scope = "due by " + words;
+                } else if (text.substring(0, date.get().start()).matches(".*\\b(?:after|from)\\s*$")) {
+                    after = day;
+                    scope = "due after " + words;
+                } else {
+                    after = day.minusDays(1);
+                    before = day.plusDays(1);
+                    scope = DatePhrases.due(day, today);
+                }
             }
         }
         if (view == null && has(text, "\\bin[ -]progress\\b|\\bstarted\\b|\\bworking on\\b")) {

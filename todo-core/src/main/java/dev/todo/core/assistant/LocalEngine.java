@@ -157,7 +157,8 @@ public final class LocalEngine {
             case CHAT -> new Step.Reply(Replies.chat(in.chat()));
             case CREATE -> create(in, done, today);
             case LIST -> list(in.query(), done, today);
-            default -> in.bulk() ? bulk(in, done, today) : target(in, context, done, today);
+            default -> in.bulk() ? (in.query() == null ? bulkListed(in, context, today) : bulk(in, done, today))
+                    : target(in, context, done, today);
         };
     }
 
@@ -213,6 +214,14 @@ public final class LocalEngine {
             return new Step.Reply("There are no matching tasks to " + (delete ? "delete." : "mark as done."));
         }
         return new Step.Reply(confirmBulkText(delete, tasks, "", today));
+    }
+
+    /** "Delete them all" after a list: the tasks of the last numbered list. */
+    private static Step bulkListed(Interpretation in, Context context, LocalDate today) {
+        if (context.lastNumbered.isEmpty()) {
+            return new Step.Reply("Which tasks? Ask me to show them first, for example \"what's on my plate today?\".");
+        }
+        return new Step.Reply(confirmBulkText(in.intent() == Intent.DELETE, context.lastNumbered, "", today));
     }
 
     private static String confirmBulkText(boolean delete, List<Map<String, Object>> tasks, String remaining, LocalDate today) {

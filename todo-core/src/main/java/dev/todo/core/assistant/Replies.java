@@ -44,6 +44,7 @@ public final class Replies {
             case "feeling" -> "I'm doing great, thanks for asking! Want to see what's on your plate today?";
             case "thanks" -> "You're welcome! Anything else I can help with?";
             case "bye" -> "Bye! Your tasks will be here when you're back.";
+            case "ack" -> "OK! Anything else? You can say \"help\" to see what I can do.";
             default -> "Sorry, I didn't quite get that. I can add, list, update, complete and delete tasks. "
                     + HINT + ", or say \"help\".";
         };

@@ -15,7 +15,7 @@ public final class Titles {
     private static final Pattern QUOTED = Pattern.compile("(?:^|(?<=[\\s:(]))(['\"])(.+?)\\1(?=$|[\\s,.!?:;)])");
 
     private static final Pattern LEADING = Pattern.compile("^(?:"
-            + "hey|hi|hello|ok|okay|so|um|uh|oh|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
+            + "add (?:this |these )?(?:to|on|onto) (?:my|the) (?:todo |to-do |to do |task |)(?:list|tasks|todos)|hey|hi|hello|ok|okay|so|um|uh|oh|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
             + "|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:just|quickly))?"
             + "|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i wanna|let's|lets"
             + "|(?:please )?(?:set (?:up )?)?(?:a )?reminder(?: for me)?(?: to)?:?|remind me(?: to| that i need to| that i have to| that| about)?"
@@ -26,6 +26,7 @@ public final class Titles {
             + "|put(?=.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)\\b)"
             + "|(?:jot|write|note|put) down|note(?! to self)|for me|really|definitely|probably|seriously|actually|also|(?:don't|dont|do not) forget|remember"
             + "|(?:new )?(?:task|todo|to-do|to do|reminder|note to self)s?:?(?: to)?"
+            + "|i(?:'ve| have)? got|(?:at|around|by) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?(?: to)?"
             + "|i(?:'ll| will)(?: need to| have to)?|i'm going to|i am going to|i'm gonna|gonna"
             + "|i (?:(?:really|definitely|still|also|just|probably) )?(?:need|have|want|ought|got|must) to|i've got to|i gotta|i must|i should|we need to|we have to"
             + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"

@@ -78,6 +78,8 @@ public final class Words {
                 out.append('\'');
             } else if (cp == '\u201c' || cp == '\u201d') {
                 out.append('"');
+            } else if (cp == 0x2705 || cp == 0x2714 || cp == 0x2713 || cp == 0x2611) {
+                out.append(" done ");
             } else if (cp == '\u2013' || cp == '\u2014') {
                 out.append(" - ");
             } else if (Character.isLetterOrDigit(cp) || Character.isWhitespace(cp)
