@@ -116,6 +116,22 @@ public final class DatePhrases {
         return Optional.ofNullable(best);
     }
 
+    /** The last date phrase in {@code text} ("move everything due today to <b>tomorrow</b>"), if any. */
+    public static Optional<Match> last(String text, LocalDate today) {
+        Match last = null;
+        int from = 0;
+        while (from < text.length()) {
+            Optional<Match> next = find(text.substring(from), today);
+            if (next.isEmpty()) {
+                break;
+            }
+            Match m = next.get();
+            last = new Match(m.date(), from + m.start(), from + m.end());
+            from = last.end();
+        }
+        return Optional.ofNullable(last);
+    }
+
     /** The date meant by {@code phrase} when the whole phrase (typos allowed) is a date, like "tomorow". */
     public static Optional<LocalDate> parse(String phrase, LocalDate today) {
         String text = Words.clean(phrase).replaceAll("[.!?,]+$", "").strip();

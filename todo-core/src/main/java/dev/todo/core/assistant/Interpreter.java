@@ -81,6 +81,8 @@ public final class Interpreter {
     private static final Pattern THEM = Pattern.compile("^(delete|remove|erase|trash|get rid of|clear|drop|mark|complete|check off|tick off|finish)"
             + "\\s+(?:them all|all of them|them|both|both of them|these|those|all of these|all of those|all those|all these|these tasks|those tasks)"
             + "(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished))?$", FLAGS);
+    private static final Pattern BULK_MOVE = Pattern.compile("^(?:move|push|reschedule|postpone|shift|bump|defer|delay)"
+            + "\\s+(?:back\\s+)?(?:all|every|everything|each)\\b(.*)$", FLAGS);
     private static final Pattern BULK_DELETE = Pattern.compile("^(?:delete|remove|clear|erase|clean up|wipe|purge|get rid of|trash|nuke)"
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
@@ -217,6 +219,16 @@ public final class Interpreter {
         if (them.matches()) {
             boolean delete = them.group(1).matches("delete|remove|erase|trash|get rid of|clear|drop");
             return Interpretation.bulk(delete ? Intent.DELETE : Intent.COMPLETE, null);
+        }
+        Matcher move = BULK_MOVE.matcher(core);
+        if (move.matches()) {
+            Optional<DatePhrases.Match> to = DatePhrases.last(move.group(1), today);
+            if (to.isPresent()) {
+                String filter = move.group(1).substring(0, to.get().start()).replaceAll("(?i)\\s+(?:to|until|till|for)\\s*$", "");
+                ListQuery query = ListQuery.parse(filter.toLowerCase(Locale.ROOT), today);
+                return new Interpretation(Intent.UPDATE, null, to.get().date(), false, null, List.of(), List.of(), null, null,
+                        true, query, false, null);
+            }
         }
         Matcher m = BULK_COMPLETE.matcher(lower);
         if (m.matches()) {

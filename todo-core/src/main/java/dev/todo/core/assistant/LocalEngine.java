@@ -54,6 +54,10 @@ public final class LocalEngine {
      */
     public Step next(List<Turn> history, String message, List<ToolCall> doneThisTurn, LocalDate today) {
         List<Turn> turns = history == null ? List.of() : history;
+        if (!turns.isEmpty() && turns.get(turns.size() - 1).role() == Role.USER
+                && turns.get(turns.size() - 1).text().equals(message)) {
+            turns = turns.subList(0, turns.size() - 1);
+        }
         List<ToolCall> done = doneThisTurn == null ? List.of() : doneThisTurn;
         if (!done.isEmpty() && done.get(done.size() - 1).error()) {
             return new Step.Reply("Sorry, that didn't work: " + done.get(done.size() - 1).result());
@@ -70,7 +74,8 @@ public final class LocalEngine {
     }
 
     private static boolean bulkInProgress(List<ToolCall> done) {
-        return done.stream().allMatch(c -> c.name().equals("complete_task") || c.name().equals("delete_task"));
+        return done.stream().allMatch(c -> c.name().equals("complete_task") || c.name().equals("delete_task")
+                || c.name().equals("update_task"));
     }
 
     // ----- answers to the assistant's own questions -----
@@ -86,7 +91,7 @@ public final class LocalEngine {
         boolean confirming = delete.matches() || bulk.find();
         if (confirming && (YES.matcher(answer).matches() || answer.isEmpty() && !message.isBlank())) {
             return delete.matches() ? confirmDelete(context, delete.group(1), done)
-                    : confirmBulk(context, bulk.group(1).equals("Delete"), done, today);
+                    : confirmBulk(context, bulk.group(1), bulk.group(3), done, today);
         }
         if (confirming && NO.matcher(answer).matches()) {
             return new Step.Reply(delete.matches() ? "OK, I won't delete it — '" + delete.group(1) + "' stays on your list."
@@ -209,11 +214,19 @@ public final class LocalEngine {
             return new Step.Call("list_tasks", args);
         }
         List<Map<String, Object>> tasks = Context.tasksIn(List.of(listed));
-        boolean delete = in.intent() == Intent.DELETE;
+        String verb = verb(in);
         if (tasks.isEmpty()) {
-            return new Step.Reply("There are no matching tasks to " + (delete ? "delete." : "mark as done."));
+            return new Step.Reply("There are no matching tasks to " + switch (verb) {
+                case "Delete" -> "delete.";
+                case "Move" -> "move.";
+                default -> "mark as done.";
+            });
         }
-        return new Step.Reply(confirmBulkText(delete, tasks, "", today));
+        return new Step.Reply(confirmBulkText(verb, in.dueDate(), tasks, "", today));
+    }
+
+    private static String verb(Interpretation in) {
+        return in.intent() == Intent.DELETE ? "Delete" : in.intent() == Intent.UPDATE ? "Move" : "Mark";
     }
 
     /** "Delete them all" after a list: the tasks of the last numbered list. */
@@ -221,27 +234,48 @@ public final class LocalEngine {
         if (context.lastNumbered.isEmpty()) {
             return new Step.Reply("Which tasks? Ask me to show them first, for example \"what's on my plate today?\".");
         }
-        return new Step.Reply(confirmBulkText(in.intent() == Intent.DELETE, context.lastNumbered, "", today));
+        return new Step.Reply(confirmBulkText(verb(in), in.dueDate(), context.lastNumbered, "", today));
     }
 
-    private static String confirmBulkText(boolean delete, List<Map<String, Object>> tasks, String remaining, LocalDate today) {
-        String head = (delete ? "Delete " : "Mark ") + (tasks.size() == 1 ? "this 1 " : "these " + tasks.size() + " ")
-                + remaining + (tasks.size() == 1 ? "task" : "tasks") + (delete ? "?" : " as done?");
+    private static String confirmBulkText(String verb, LocalDate moveTo, List<Map<String, Object>> tasks, String remaining,
+            LocalDate today) {
+        String head = verb + " " + (tasks.size() == 1 ? "this 1 " : "these " + tasks.size() + " ") + remaining
+                + (tasks.size() == 1 ? "task" : "tasks") + switch (verb) {
+                    case "Delete" -> "?";
+                    case "Move" -> " to " + DatePhrases.describe(moveTo, today) + "?";
+                    default -> " as done?";
+                };
         return head + "\n" + Replies.numbered(tasks, today, false) + "\nReply yes to confirm or no to cancel.";
     }
 
-    private Step confirmBulk(Context context, boolean delete, List<ToolCall> done, LocalDate today) {
+    private Step confirmBulk(Context context, String verb, String when, List<ToolCall> done, LocalDate today) {
         List<Map<String, Object>> tasks = context.numbered(context.lastAssistant);
-        String tool = delete ? "delete_task" : "complete_task";
+        LocalDate moveTo = when == null ? null : DatePhrases.parse(when, today).orElse(null);
+        if (verb.equals("Move") && moveTo == null) {
+            return new Step.Reply("Sorry, I lost track of the date — please ask again.");
+        }
+        String tool = switch (verb) {
+            case "Delete" -> "delete_task";
+            case "Move" -> "update_task";
+            default -> "complete_task";
+        };
         int acted = (int) done.stream().filter(c -> c.name().equals(tool)).count();
         if (acted < tasks.size() && acted < MAX_CALLS) {
-            return new Step.Call(tool, Map.of("task_id", String.valueOf(Context.id(tasks.get(acted)))));
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("task_id", String.valueOf(Context.id(tasks.get(acted))));
+            if (moveTo != null) {
+                args.put("due_date", moveTo.toString());
+            }
+            return new Step.Call(tool, args);
         }
-        List<String> titles = tasks.subList(0, acted).stream().map(Replies::title).toList();
-        String text = delete ? "Done! I've deleted " + Replies.tasks(acted) + ": " + Replies.and(titles) + "."
-                : "Great! I've marked " + Replies.tasks(acted) + " as done: " + Replies.and(titles) + ".";
+        String titles = Replies.and(tasks.subList(0, acted).stream().map(Replies::title).toList());
+        String text = switch (verb) {
+            case "Delete" -> "Done! I've deleted " + Replies.tasks(acted) + ": " + titles + ".";
+            case "Move" -> "Done! I've moved " + Replies.tasks(acted) + " to " + DatePhrases.describe(moveTo, today) + ": " + titles + ".";
+            default -> "Great! I've marked " + Replies.tasks(acted) + " as done: " + titles + ".";
+        };
         if (acted < tasks.size()) {
-            text += "\n" + confirmBulkText(delete, tasks.subList(acted, tasks.size()), "remaining ", today);
+            text += "\n" + confirmBulkText(verb, moveTo, tasks.subList(acted, tasks.size()), "remaining ", today);
         }
         return new Step.Reply(text);
     }

@@ -280,4 +280,51 @@ class DialogueTest {
         chat.say("yes");
         assertThat(chat.tools.tasks()).isEmpty();
     }
+
+    @Test
+    void movesManyTasksAfterConfirmation() {
+        Conversation chat = journey();
+        assertThat(chat.say("move everything due today to tomorrow")).startsWith("Move these 4 tasks to tomorrow?");
+        assertThat(chat.changes()).isEmpty();
+        assertThat(chat.say("yes")).startsWith("Done! I've moved 4 tasks to tomorrow:");
+        assertThat(chat.changes()).hasSize(4).allMatch(c -> "2026-11-19".equals(c.arguments().get("due_date")));
+        assertThat(chat.task("Pay rent")).containsEntry("due_date", "2026-11-19");
+    }
+
+    @Test
+    void actsOnEveryTaskOfTheLastListAndOnOneByPosition() {
+        Conversation chat = journey();
+        assertThat(chat.say("delete them all")).startsWith("Which tasks?");
+        chat.say("what's overdue?");
+        assertThat(chat.say("mark them all as done")).startsWith("Mark this 1 task as done?");
+        chat.say("ok");
+        assertThat(chat.task("Pay rent")).containsEntry("status", "done");
+        chat.say("what's on my plate today");
+        assertThat(chat.say("what's the first one?")).startsWith("Task #2: 'Fix production bug'");
+        assertThat(chat.say("that's done")).isEqualTo("Great! I've marked 'Fix production bug' as done.");
+    }
+
+    @Test
+    void toleratesTheCurrentMessageRepeatedAtTheEndOfTheHistory() {
+        Conversation chat = Conversation.withTitles(TODAY, "Buy groceries");
+        chat.say("delete buy groceries");
+        List<Turn> history = new java.util.ArrayList<>(chat.history);
+        history.add(Turn.user("yes"));
+        Step step = chat.engine.next(history, "yes", List.of(), TODAY);
+        assertThat(step).isEqualTo(new Step.Call("delete_task", Map.of("task_id", "1")));
+        assertThat(chat.engine.next(null, "hi", null, TODAY)).isInstanceOf(Step.Reply.class);
+    }
+
+    @Test
+    void answersWhenAskedAboutPlainYesOrNoOrAnUnclearChange() {
+        Conversation chat = journey();
+        assertThat(chat.say("yes")).startsWith("OK! Anything else?");
+        assertThat(chat.say("reschedule pay rent")).startsWith("What should I change about 'Pay rent'?");
+        assertThat(chat.say("add a task")).startsWith("What should the task say?");
+        assertThat(chat.say("move all overdue tasks to monday")).startsWith("Move this 1 task to Monday, Nov 23?");
+        assertThat(chat.say("nope")).isEqualTo("OK, I've left your tasks as they are.");
+        assertThat(chat.say("complete everything tagged nothing")).isEqualTo("There are no matching tasks to mark as done.");
+        assertThat(chat.say("delete all tasks tagged nothing")).isEqualTo("There are no matching tasks to delete.");
+        assertThat(chat.say("move all tasks tagged nothing to friday")).isEqualTo("There are no matching tasks to move.");
+    }
 }
