@@ -19,7 +19,7 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         List<String> tags, String scope) {
 
     private static final Pattern TAGGED = Pattern.compile(
-            "(?:tagged|tag|labell?ed|label|with (?:the )?tag|under)\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)|#([\\p{L}][\\p{L}\\p{N}_-]*)");
+            "(?:tagged(?:\\s+(?:with|as))?|tag|labell?ed(?:\\s+(?:with|as))?|label|with (?:the )?tag|under)\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)|#([\\p{L}][\\p{L}\\p{N}_-]*)");
     private static final Pattern TAG_WORD = Pattern.compile("\\b(" + String.join("|", Tags.vocabulary())
             + ")(?:-related)?\\s+(?:tasks?|todos?|stuff|things|items|errands)\\b");
 
@@ -32,7 +32,7 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         LocalDate after = null;
         if (has(text, "\\b(?:what did i (?:finish|complete|do|get done|accomplish)|(?:finished|completed|done|accomplished|closed|ticked off|checked off)"
                 + "(?: tasks?| todos?| items?| ones| stuff| things)?(?! (?:yet|today|by|on))\\b|have i (?:finished|completed|done)|did i (?:finish|complete))")
-                && !has(text, "\\bnot (?:done|finished|completed)\\b|\\b(?:need|have) to do\\b|\\bto get done\\b|\\bleft\\b")) {
+                && !has(text, "\\b(?:including|incl|with|plus|and|even)\\s+(?:the\\s+)?(?:completed|done|finished)\\b|\\bnot (?:done|finished|completed)\\b|\\b(?:need|have) to do\\b|\\bto get done\\b|\\bleft\\b")) {
             view = "completed";
             scope = "completed";
         } else if (has(text, "\\b(?:overdue|late|past due|missed|behind|slipped)\\b")) {
@@ -42,7 +42,7 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         } else if (has(text, "\\b(?:today|tonight|plate|my day|this morning|this afternoon|this evening|right now|agenda for today|for the day|daily)\\b")) {
             view = "today";
             scope = "today";
-        } else if (has(text, "\\b(?:this week|upcoming|coming up|next few days|next 7 days|next seven days|rest of the week|week ahead|soon|later this week)\\b")) {
+        } else if (has(text, "\\b(?:this week|upcoming|coming up|next few days|next 7 days|next seven days|rest of the week|week ahead|soon|later this week|(?:my|the) week|week look(?:s|ing)?)\\b")) {
             view = "upcoming";
             scope = "this week";
         } else if (has(text, "\\bnext week\\b")) {
@@ -75,7 +75,7 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         if (view == null && has(text, "\\bin[ -]progress\\b|\\bstarted\\b|\\bworking on\\b")) {
             status = "in_progress";
             scope = scope.isEmpty() ? "in progress" : scope;
-        } else if (view == null && status == null && has(text, "\\b(?:all|every|everything|entire|whole)\\b")
+        } else if (view == null && status == null && has(text, "\\b(?:all|every|everything|entire|whole)\\b|\\b(?:including|incl|with|plus|even)\\s+(?:the\\s+)?(?:completed|done|finished)\\b")
                 && scope.isEmpty()) {
             status = "all";
             scope = "in total";

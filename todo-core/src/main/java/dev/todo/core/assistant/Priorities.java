@@ -24,13 +24,14 @@ public final class Priorities {
     private static final List<Cue> CUES = List.of(
             cue("low", "\\b(?:not|isn't|is not|non|less|not that|not very|not so)[ -]?(?:urgent|important|critical|pressing)\\b"),
             cue("low", "\\b(?:low|lowest|lower)[ -]?" + P + "\\b|\\b" + P + "\\s*[:=]?\\s*(?:low|3)\\b|\\bp3\\b"),
-            cue("medium", "\\b(?:medium|normal|mid|regular|moderate|average)[ -]?" + P + "\\b|\\b" + P
+            cue("low", ",\\s*low\\s*(?=,|$)"),
+            cue("medium", ",\\s*(?:medium|normal)\\s*(?=,|$)|\\b(?:medium|normal|mid|regular|moderate|average)[ -]?" + P + "\\b|\\b" + P
                     + "\\s*[:=]?\\s*(?:medium|normal|2)\\b|\\bp2\\b"),
             cue("high", "\\b(?:high|highest|top|max|higher)[ -]?" + P + "\\b|\\b" + P + "\\s*[:=]?\\s*(?:high|1)\\b"
                     + "|\\bp1\\b|\\b(?:super |very |really |extremely )?(?:urgent|urgently)\\b|\\basap\\b"
                     + "|\\bas soon as possible\\b|\\b(?:very |really |super )?important\\b|\\bcritical\\b"
                     + "|\\bemergency\\b|\\bimmediately\\b|\\bright away\\b|\\btime[ -]sensitive\\b"
-                    + "|!{2,}|\\bcrucial\\b|\\bvital\\b|\\bpressing\\b"),
+                    + "|!{2,}|\\bcrucial\\b|\\bvital\\b|\\bpressing\\b|,\\s*high\\s*(?=,|$)"),
             cue("low", "\\bwhen(?:ever)? i (?:get|have|find) (?:a |the |some )?(?:chance|time|minute|moment|sec)\\b"
                     + "|\\bwhen(?:ever)? (?:i'm|i am) free\\b|\\bif i have time\\b|\\bsome ?day\\b|\\bno rush\\b"
                     + "|\\bno hurry\\b|\\bnot a priority\\b|\\beventually\\b|\\bwhenever\\b|\\bat some point\\b"

@@ -18,7 +18,7 @@ public final class Titles {
             + "add (?:this |these )?(?:to|on|onto) (?:my|the) (?:todo |to-do |to do |task |)(?:list|tasks|todos)|hey|hi|hello|ok|okay|so|um|uh|oh|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
             + "|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:just|quickly))?"
             + "|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i wanna|let's|lets"
-            + "|(?:please )?(?:set (?:up )?)?(?:a )?reminder(?: for me)?(?: to)?:?|remind me(?: to| that i need to| that i have to| that| about)?"
+            + "|(?:please )?(?:set (?:up )?)?(?:a )?reminder(?: for me)?(?: to)?:?|remind me(?: to| 2| that i need to| that i have to| that| about)?"
             + "|(?:add|create)(?: (?:a|an|the|new|one more|another|this|my))*(?: (?:task|todo|to-do|to do|item|reminder|entry))?"
             + "(?: for me)?(?: (?:to|for|that says|called|named|saying))?:?"
             + "|(?:make|put|new|save|log|jot down|write down|note down|set up|set|schedule)(?: (?:a|an|new|one more|another))*"

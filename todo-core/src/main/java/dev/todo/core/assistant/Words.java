@@ -41,7 +41,8 @@ public final class Words {
             Map.entry("dentis", "dentist"), Map.entry("meetng", "meeting"), Map.entry("mtg", "meeting"),
             Map.entry("appt", "appointment"), Map.entry("tmw", "tomorrow"), Map.entry("nxt", "next"),
             Map.entry("wk", "week"), Map.entry("tasks's", "tasks"), Map.entry("compleet", "complete"),
-            Map.entry("delet", "delete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"));
+            Map.entry("delet", "delete"), Map.entry("cancle", "cancel"), Map.entry("cancell", "cancel"),
+            Map.entry("remvoe", "remove"), Map.entry("reomve", "remove"), Map.entry("comlpete", "complete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"));
 
     /** Keywords worth recognising even when misspelt by one letter (two for long words). */
     private static final List<String> FUZZY_TARGETS = List.of(
