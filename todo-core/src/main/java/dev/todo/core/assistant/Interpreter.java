@@ -52,6 +52,8 @@ public final class Interpreter {
     private static final Pattern NOTE = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment|details?)"
             + "\\s+(?:to|on|for)\\s+(.+?)\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE2 = Pattern.compile("^(?:set|change|update)\\s+(?:the\\s+)?(?:description|note)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
+    private static final Pattern NOTE_IT = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment)"
+            + "(?:\\s+(?:to|on|for)\\s+(?:it|that|this|that one|this one))?\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE_QUOTED = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment)"
             + "\\s+(['\"])(.+?)\\1\\s+(?:to|on|for)\\s+(.+)$", FLAGS);
     private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply)\\s+(?:the\\s+|a\\s+)?(?:tags?\\s+)?" + TAG
@@ -322,7 +324,12 @@ public final class Interpreter {
     }
 
     private static Interpretation tagOrNote(String core, String lower, LocalDate today) {
-        Matcher m = NOTE.matcher(core);
+        Matcher m = NOTE_IT.matcher(core);
+        if (m.matches()) {
+            return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), m.group(1).strip(),
+                    "it", false, null, false, null);
+        }
+        m = NOTE.matcher(core);
         if (!m.matches()) {
             m = NOTE2.matcher(core);
         }

@@ -124,18 +124,19 @@ public final class LocalEngine {
                     List.of(), request.description(), null, false, null, false, null);
         }
         var date = DatePhrases.find(answer, today);
-        if (date.isEmpty()) {
+        String rest = date.isEmpty() ? answer : answer.substring(0, date.get().start()) + " " + answer.substring(date.get().end());
+        Priorities.Found priority = Priorities.find(rest);
+        if (date.isEmpty() && priority.priority() == null) {
             return null;
         }
-        String rest = answer.substring(0, date.get().start()) + " " + answer.substring(date.get().end());
-        Priorities.Found priority = Priorities.find(rest);
-        String left = priority.rest().replaceAll("(?i)\\b(?:set it|make it|put it|set|make|due|for|on|by|at|it|please|the|and|with"
+        String left = priority.rest().replaceAll("(?i)\\b(?:at|around|by)?\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\bat\\s+\\d{1,2}(?::\\d{2})?\\b", "")
+                .replaceAll("(?i)\\b(?:set it|make it|put it|set|make|due|for|on|by|at|it|please|the|and|with"
                 + "|priority|let's say|lets say|say|maybe|how about|probably|i guess|i think|ok|okay|sure|thanks|just)\\b", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", "");
         if (!left.isEmpty()) {
             return null;
         }
-        return new Interpretation(Intent.CREATE, request.title(), date.get().date(), false,
+        return new Interpretation(Intent.CREATE, request.title(), date.map(DatePhrases.Match::date).orElse(null), false,
                 priority.priority() != null ? priority.priority() : request.priority(), request.tags(), List.of(),
                 request.description(), null, false, null, false, null);
     }

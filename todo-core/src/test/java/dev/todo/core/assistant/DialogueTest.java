@@ -327,4 +327,26 @@ class DialogueTest {
         assertThat(chat.say("delete all tasks tagged nothing")).isEqualTo("There are no matching tasks to delete.");
         assertThat(chat.say("move all tasks tagged nothing to friday")).isEqualTo("There are no matching tasks to move.");
     }
+
+    @Test
+    void theWhenQuestionAcceptsATimeOrAPriority() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        chat.say("add a task to call the plumber");
+        assertThat(chat.say("tomorrow at 5pm")).startsWith("I've created a task 'Call plumber' due tomorrow.");
+        chat.say("add a task to renew the lease");
+        assertThat(chat.say("make it high priority")).startsWith("I've created a task 'Renew lease' with high priority.");
+        assertThat(chat.onlyChange().arguments()).doesNotContainKey("due_date");
+    }
+
+    @Test
+    void followUpsOnTheTaskJustCreated() {
+        Conversation chat = Conversation.withTitles(TODAY);
+        chat.say("remind me to buy a cake tomorrow");
+        chat.say("add a note: chocolate please");
+        assertThat(chat.task("Buy a cake")).containsEntry("description", "chocolate");
+        chat.say("rename it to Buy birthday cake");
+        chat.say("mark it done");
+        assertThat(chat.task("Buy birthday cake")).containsEntry("status", "done");
+        assertThat(chat.say("undo that")).isEqualTo("OK, I've reopened 'Buy birthday cake' — it's pending again.");
+    }
 }
