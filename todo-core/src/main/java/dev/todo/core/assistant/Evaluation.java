@@ -123,7 +123,7 @@ public final class Evaluation {
             Step.Call call = (Step.Call) step;
             done.add(tools.execute(call.name(), call.arguments()));
         }
-        Map<String, Object> actual = observed(engine.interpret(message, today), done, reply, fixture);
+        Map<String, Object> actual = observed(engine.interpret(message, today), done, reply, fixture, today);
         Map<String, Object> expected = new LinkedHashMap<>(example);
         if (expected.containsKey("task_id")) {
             expected.put("task", titleOf(fixture, String.valueOf(expected.get("task_id"))));
@@ -144,7 +144,8 @@ public final class Evaluation {
      * else of a question the engine asked to go on (delete confirmation, which task, when), else a lookup
      * (get_task: get; list_tasks or search_tasks: list), else the engine's reading of the message (help, chat).
      */
-    static Map<String, Object> observed(Interpretation in, List<ToolCall> done, String reply, List<Map<String, Object>> fixture) {
+    static Map<String, Object> observed(Interpretation in, List<ToolCall> done, String reply, List<Map<String, Object>> fixture,
+            LocalDate today) {
         Map<String, Object> actual = new LinkedHashMap<>();
         for (ToolCall call : done) {
             Map<String, Object> args = call.arguments();
@@ -189,8 +190,23 @@ public final class Evaluation {
         } else {
             actual.put("priority", first.arguments().get("priority"));
             actual.put("tags", first.arguments().get("tags"));
+            actual.put("due_date", listedDay(first.arguments(), today));
         }
         return actual;
+    }
+
+    /** The one day a listing is about ("what's due tomorrow?", "today"), or {@code null}. */
+    static String listedDay(Map<String, Object> args, LocalDate today) {
+        if ("today".equals(args.get("view"))) {
+            return today.toString();
+        }
+        Object after = args.get("due_after");
+        Object before = args.get("due_before");
+        if (after != null && before != null
+                && LocalDate.parse(String.valueOf(after)).plusDays(2).equals(LocalDate.parse(String.valueOf(before)))) {
+            return LocalDate.parse(String.valueOf(after)).plusDays(1).toString();
+        }
+        return null;
     }
 
     private static String titleOf(List<Map<String, Object>> fixture, String id) {

@@ -37,6 +37,8 @@ class EvaluationTest {
                 {"message": "remind me to buy milk tomorrow", "intent": "create", "title": "Buy milk", "due_date": "2026-11-19", "tags": ["errands"]}
                 {"message": "delete pay rent", "intent": "delete", "task_id": 6}
                 {"message": "what's overdue?", "intent": "list", "priority": null}
+                {"message": "what's due tomorrow?", "intent": "list", "due_date": "2026-11-19"}
+                {"message": "what's on my plate today?", "intent": "list", "due_date": "2026-11-18"}
                 {"message": "hello", "intent": "help"}
                 {"message": "buy milk", "intent": "create", "title": "Buy cheese", "priority": "high", "tags": []}
 
@@ -51,7 +53,7 @@ class EvaluationTest {
         }
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("create           2        2    100.0%").contains("help             1        0      0.0%")
-                .contains("ALL              5        4     80.0%").contains("Misses: 2")
+                .contains("list             3        3    100.0%").contains("ALL              7        6     85.7%").contains("Misses: 2")
                 .contains("\"hello\": intent chat (expected help)")
                 .contains("\"buy milk\": title Buy milk (expected Buy cheese) priority null (expected high)");
     }
