@@ -19,10 +19,11 @@ import java.util.List;
  * @param query       list, or a bulk change: which tasks
  * @param askDue      create: a bare "add a task to ..." with no date, so the assistant asks when
  * @param chat        chat: "greeting", "thanks", "feeling", "bye", "ack" or "unknown"
+ * @param status      update: a new status ("in_progress") other than done or pending
  */
 public record Interpretation(Intent intent, String title, LocalDate dueDate, boolean clearDue, String priority,
         List<String> tags, List<String> removeTags, String description, String target, boolean bulk,
-        ListQuery query, boolean askDue, String chat) {
+        ListQuery query, boolean askDue, String chat, String status) {
 
     public Interpretation {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -31,32 +32,32 @@ public record Interpretation(Intent intent, String title, LocalDate dueDate, boo
 
     static Interpretation of(Intent intent) {
         return new Interpretation(intent, null, null, false, null, List.of(), List.of(), null, null, false, null,
-                false, null);
+                false, null, null);
     }
 
     static Interpretation chat(String kind) {
         return new Interpretation(Intent.CHAT, null, null, false, null, List.of(), List.of(), null, null, false, null,
-                false, kind);
+                false, kind, null);
     }
 
     static Interpretation target(Intent intent, String target) {
         return new Interpretation(intent, null, null, false, null, List.of(), List.of(), null, target, false, null,
-                false, null);
+                false, null, null);
     }
 
     static Interpretation list(ListQuery query) {
         return new Interpretation(Intent.LIST, null, null, false, null, List.of(), List.of(), null, null, false, query,
-                false, null);
+                false, null, null);
     }
 
     static Interpretation bulk(Intent intent, ListQuery query) {
         return new Interpretation(intent, null, null, false, null, List.of(), List.of(), null, null, true, query,
-                false, null);
+                false, null, null);
     }
 
     /** True if an update carries at least one change. */
     public boolean hasChanges() {
         return title != null || dueDate != null || clearDue || priority != null || !tags.isEmpty()
-                || !removeTags.isEmpty() || description != null;
+                || !removeTags.isEmpty() || description != null || status != null;
     }
 }

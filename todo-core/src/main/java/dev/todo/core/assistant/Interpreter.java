@@ -52,6 +52,10 @@ public final class Interpreter {
     private static final Pattern NOTE = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment|details?)"
             + "\\s+(?:to|on|for)\\s+(.+?)\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE2 = Pattern.compile("^(?:set|change|update)\\s+(?:the\\s+)?(?:description|note)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
+    private static final Pattern IN_PROGRESS = Pattern.compile("^(?:mark|set|move|put|change)\\s+(.+?)\\s+(?:as\\s+|to\\s+|into\\s+)?(?:in[ -]progress|started|doing|ongoing)$"
+            + "|^(?:i'm|im|i am|we're|we are)\\s+(?:now\\s+|currently\\s+)?(?:working on|doing|on)\\s+(.+?)(?:\\s+now)?$"
+            + "|^(?:i\\s+)?(?:started|began)\\s+(?:working on\\s+)?(.+)$", FLAGS);
+    private static final Pattern CHANGE_TO = Pattern.compile("^(?:change|update|edit|modify)\\s+(?!(?:it|that|this|the due date|the deadline|the date|the priority|the status)\\b)(.+?)\\s+to\\s+(.+)$", FLAGS);
     private static final Pattern NOTE_IT = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment)"
             + "(?:\\s+(?:to|on|for)\\s+(?:it|that|this|that one|this one))?\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE_QUOTED = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment)"
@@ -152,6 +156,9 @@ public final class Interpreter {
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
             + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due$"
+            + "|^what(?:'s| is)\\s+(?:the\\s+)?(.+?\\s+(?:task|todo|one))\\s+about$"
+            + "|^(?:show\\s+)?(?:the\\s+)?(?:more\\s+)?(?:details|detail|info|information)(?:\\s+(?:on|of|for|about)\\s+(it|that|this|that one|this one))?$"
+            + "|^tell me more(?:\\s+about\\s+(it|that|this|that one|this one))?$"
             + "|^(?:what's|what is|whats)\\s+the\\s+(?:due date|deadline|priority|status|note|description)\\s+(?:on|of|for)\\s+(.+)$"
             + "|^(?:show|open|view|display|pull up|bring up|find|look up|get|fetch|see)(?: me)?\\s+(.+?)\\s+(?:task|todo|item)$"
             + "|^(?:show|open|view|display|describe|what's|what is|whats|tell me about|details of|details on)(?: me)?\\s+(the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|\\d+(?:st|nd|rd|th))(?:\\s+(?:one|task|item))?)$"
@@ -233,7 +240,7 @@ public final class Interpreter {
                 String filter = move.group(1).substring(0, to.get().start()).replaceAll("(?i)\\s+(?:to|until|till|for)\\s*$", "");
                 ListQuery query = ListQuery.parse(filter.toLowerCase(Locale.ROOT), today);
                 return new Interpretation(Intent.UPDATE, null, to.get().date(), false, null, List.of(), List.of(), null, null,
-                        true, query, false, null);
+                        true, query, false, null, null);
             }
         }
         Matcher m = BULK_COMPLETE.matcher(lower);
@@ -260,11 +267,17 @@ public final class Interpreter {
                 return Interpretation.target(Intent.DELETE, cleanTarget(target));
             }
         }
+        boolean question = QUESTION.matcher(lower).find() && !lower.matches("^(?:can|could|would|will) (?:you|u)\\b.*");
+        m = IN_PROGRESS.matcher(core);
+        if (m.matches()) {
+            return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), null,
+                    cleanTarget(group(m)), false, null, false, null, "in_progress");
+        }
         Interpretation update = update(core, lower, today);
         if (update != null) {
             return update;
         }
-        Interpretation complete = complete(core, lower, today);
+        Interpretation complete = question ? null : complete(core, lower, today);
         if (complete != null) {
             return complete;
         }
@@ -279,11 +292,11 @@ public final class Interpreter {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
         List<String> words = Words.tokens(lower);
-        boolean question = QUESTION.matcher(lower).find() || text.strip().endsWith("?");
-        if (!question && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
+        boolean asked = question || text.strip().endsWith("?");
+        if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
             return bang(create(core, today, false), text);
         }
-        if (!question && words.size() >= 2) {
+        if (!asked && words.size() >= 2) {
             Interpretation created = create(core, today, false);
             if (Titles.meaningful(created.title()) && (created.dueDate() != null || created.priority() != null
                     || !Tags.infer(created.title()).isEmpty())) {
@@ -328,7 +341,7 @@ public final class Interpreter {
         Matcher m = NOTE_IT.matcher(core);
         if (m.matches()) {
             return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), m.group(1).strip(),
-                    "it", false, null, false, null);
+                    "it", false, null, false, null, null);
         }
         m = NOTE.matcher(core);
         if (!m.matches()) {
@@ -336,12 +349,12 @@ public final class Interpreter {
         }
         if (m.matches()) {
             return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), m.group(2).strip(),
-                    cleanTarget(m.group(1)), false, null, false, null);
+                    cleanTarget(m.group(1)), false, null, false, null, null);
         }
         m = NOTE_QUOTED.matcher(core);
         if (m.matches()) {
             return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), m.group(2).strip(),
-                    cleanTarget(m.group(3)), false, null, false, null);
+                    cleanTarget(m.group(3)), false, null, false, null, null);
         }
         m = TAG_ADD.matcher(core);
         if (m.matches() && !m.group(1).equalsIgnoreCase("a") && lower.contains("tag")) {
@@ -373,14 +386,14 @@ public final class Interpreter {
         m = CLEAR_DUE.matcher(core);
         if (m.matches()) {
             return new Interpretation(Intent.UPDATE, null, null, true, null, List.of(), List.of(), null,
-                    cleanTarget(group(m)), false, null, false, null);
+                    cleanTarget(group(m)), false, null, false, null, null);
         }
         return null;
     }
 
     private static Interpretation withTags(String target, List<String> add, List<String> remove) {
         return new Interpretation(Intent.UPDATE, null, null, false, null, add, remove, null, cleanTarget(target), false,
-                null, false, null);
+                null, false, null, null);
     }
 
     /** "!!" in the message (stripped from {@code core} with the other final punctuation) means high priority. */
@@ -389,7 +402,7 @@ public final class Interpreter {
             return in;
         }
         return new Interpretation(in.intent(), in.title(), in.dueDate(), false, "high", in.tags(), List.of(),
-                in.description(), null, false, null, in.askDue(), null);
+                in.description(), null, false, null, in.askDue(), null, null);
     }
 
     /** A new task from {@code core}: its date, priority, tags and title. */
@@ -431,14 +444,14 @@ public final class Interpreter {
         tags.addAll(Tags.infer(title));
         boolean ask = bareAdd && due == null && priority.priority() == null && explicit.tags().isEmpty();
         return new Interpretation(Intent.CREATE, title, due, false, priority.priority(), new ArrayList<>(tags), List.of(),
-                description, null, false, null, ask, null);
+                description, null, false, null, ask, null, null);
     }
 
     private static Interpretation update(String core, String lower, LocalDate today) {
         Matcher quoted = RENAME_QUOTED.matcher(core);
         if (quoted.matches()) {
             return new Interpretation(Intent.UPDATE, Words.capitalise(quoted.group(4).strip()), null, false, null, List.of(),
-                    List.of(), null, cleanTarget(quoted.group(2)), false, null, false, null);
+                    List.of(), null, cleanTarget(quoted.group(2)), false, null, false, null, null);
         }
         Matcher m = RENAME.matcher(core);
         if (m.matches()) {
@@ -452,7 +465,7 @@ public final class Interpreter {
             }
             String clean = title.strip().replaceAll("^['\"]|['\"]$", "").replaceAll("[.!]+$", "").strip();
             return new Interpretation(Intent.UPDATE, Words.capitalise(clean), null, false, null, List.of(), List.of(), null,
-                    cleanTarget(target), false, null, false, null);
+                    cleanTarget(target), false, null, false, null, null);
         }
         boolean question = QUESTION.matcher(lower).find() || lower.startsWith("any");
         Matcher dueOf = DUE_OF.matcher(core);
@@ -460,7 +473,7 @@ public final class Interpreter {
             Optional<DatePhrases.Match> when = DatePhrases.find(dueOf.group(2), today);
             if (when.isPresent()) {
                 return new Interpretation(Intent.UPDATE, null, when.get().date(), false, null, List.of(), List.of(), null,
-                        cleanTarget(dueOf.group(1)), false, null, false, null);
+                        cleanTarget(dueOf.group(1)), false, null, false, null, null);
             }
         }
         Matcher isPriority = IS_PRIORITY.matcher(core);
@@ -469,7 +482,7 @@ public final class Interpreter {
             String priority = word.startsWith("less") || word.equals("no rush") ? "low"
                     : word.equals("more important") || word.equals("a priority") ? "high" : Priorities.named(word);
             return new Interpretation(Intent.UPDATE, null, null, false, priority, List.of(), List.of(), null,
-                    cleanTarget(isPriority.group(1)), false, null, false, null);
+                    cleanTarget(isPriority.group(1)), false, null, false, null, null);
         }
         Matcher isDue = IS_DUE.matcher(core);
         Matcher verb = UPDATE_VERB.matcher(core);
@@ -503,6 +516,12 @@ public final class Interpreter {
         if (priority == null && lower.matches(".*\\b(?:lower|decrease|reduce)\\b.*\\bpriority\\b.*")) {
             priority = "low";
         }
+        Matcher changeTo = CHANGE_TO.matcher(core);
+        if (due == null && priority == null && changeTo.matches()) {
+            String title = changeTo.group(2).strip().replaceAll("^['\"]|['\"]$", "");
+            return new Interpretation(Intent.UPDATE, Words.capitalise(title), null, false, null, List.of(), List.of(), null,
+                    cleanTarget(changeTo.group(1)), false, null, false, null, null);
+        }
         if (due == null && priority == null) {
             if (actually || !(verb.reset().find()) || lower.matches("^(?:make|set|put|give|turn|mark|flag|change|update|edit)\\b.*")
                     && !lower.matches("^(?:change|update|edit|modify|adjust)\\s+(?:the\\s+)?(?:due date|deadline|date|priority)\\b.*")) {
@@ -528,7 +547,7 @@ public final class Interpreter {
             t = "it";
         }
         return new Interpretation(Intent.UPDATE, null, due, false, priority, List.of(), List.of(), null, t, false,
-                null, false, null);
+                null, false, null, null);
     }
 
     private static Interpretation complete(String core, String lower, LocalDate today) {

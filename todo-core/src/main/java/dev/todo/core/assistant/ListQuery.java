@@ -45,6 +45,22 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         } else if (has(text, "\\b(?:this week|upcoming|coming up|next few days|next 7 days|next seven days|rest of the week|week ahead|soon|later this week|(?:my|the) week|week look(?:s|ing)?)\\b")) {
             view = "upcoming";
             scope = "this week";
+        } else if (has(text, "\\bnext (?:\\d{1,2}|two|three|four|five|six|seven|ten|few|couple of) days\\b")) {
+            Matcher n = Pattern.compile("\\bnext (\\d{1,2}|two|three|four|five|six|seven|ten|few|couple of) days\\b").matcher(text);
+            n.find();
+            int days = switch (n.group(1)) {
+                case "two", "couple of" -> 2;
+                case "three", "few" -> 3;
+                case "four" -> 4;
+                case "five" -> 5;
+                case "six" -> 6;
+                case "seven" -> 7;
+                case "ten" -> 10;
+                default -> Integer.parseInt(n.group(1));
+            };
+            after = today.minusDays(1);
+            before = today.plusDays(days + 1L);
+            scope = "due in the next " + days + " days";
         } else if (has(text, "\\bnext week\\b")) {
             LocalDate monday = DatePhrases.nextWeek(today);
             after = monday.minusDays(1);
@@ -81,7 +97,8 @@ public record ListQuery(String view, String status, String priority, LocalDate d
             scope = "in total";
         }
         String priority = null;
-        if (has(text, "\\b(?:high|top|highest)[ -]?priority\\b|\\burgent\\b|\\bimportant\\b|\\bcritical\\b|\\bpriority\\b(?! (?:low|medium))")) {
+        String unsorted = text.replaceAll("\\b(?:sorted|ordered|sort|order|grouped|group)\\s+by\\s+priority\\b|\\bby priority\\b", "");
+        if (has(unsorted, "\\b(?:high|top|highest)[ -]?priority\\b|\\burgent\\b|\\bimportant\\b|\\bcritical\\b|\\bpriority\\b(?! (?:low|medium))")) {
             priority = "high";
         }
         if (has(text, "\\blow[ -]?priority\\b|\\bnot urgent\\b|\\bunimportant\\b")) {

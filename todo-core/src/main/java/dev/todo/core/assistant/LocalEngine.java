@@ -121,7 +121,7 @@ public final class LocalEngine {
     private static Interpretation answerDue(Interpretation request, String answer, LocalDate today) {
         if (NO_DATE.matcher(answer).matches()) {
             return new Interpretation(Intent.CREATE, request.title(), null, false, request.priority(), request.tags(),
-                    List.of(), request.description(), null, false, null, false, null);
+                    List.of(), request.description(), null, false, null, false, null, null);
         }
         var date = DatePhrases.find(answer, today);
         String rest = date.isEmpty() ? answer : answer.substring(0, date.get().start()) + " " + answer.substring(date.get().end());
@@ -138,7 +138,7 @@ public final class LocalEngine {
         }
         return new Interpretation(Intent.CREATE, request.title(), date.map(DatePhrases.Match::date).orElse(null), false,
                 priority.priority() != null ? priority.priority() : request.priority(), request.tags(), List.of(),
-                request.description(), null, false, null, false, null);
+                request.description(), null, false, null, false, null, null);
     }
 
     private static Map<String, Object> choose(String answer, List<Map<String, Object>> options) {
@@ -432,6 +432,9 @@ public final class LocalEngine {
         if (in.priority() != null) {
             args.put("priority", in.priority());
         }
+        if (in.status() != null) {
+            args.put("status", in.status());
+        }
         if (!in.tags().isEmpty() || !in.removeTags().isEmpty()) {
             Set<String> tags = new LinkedHashSet<>();
             if (!in.removeTags().contains("*")) {
@@ -466,6 +469,9 @@ public final class LocalEngine {
         }
         if (in.description() != null) {
             changes.add("added the note");
+        }
+        if (in.status() != null) {
+            changes.add("it's now " + String.valueOf(task.get("status")).replace('_', ' '));
         }
         String subject = in.title() != null ? "the task" : "'" + Replies.title(task) + "'";
         return "Done! I've updated " + subject + ": " + Replies.and(changes) + ".";

@@ -349,4 +349,18 @@ class DialogueTest {
         assertThat(chat.task("Buy birthday cake")).containsEntry("status", "done");
         assertThat(chat.say("undo that")).isEqualTo("OK, I've reopened 'Buy birthday cake' — it's pending again.");
     }
+
+    @Test
+    void progressRenameAndDetailsOfTheTaskInFocus() {
+        Conversation chat = journey();
+        assertThat(chat.say("mark pay rent in progress")).isEqualTo("Done! I've updated 'Pay rent': it's now in progress.");
+        assertThat(chat.task("Pay rent")).containsEntry("status", "in_progress");
+        assertThat(chat.say("details please")).startsWith("Task #4: 'Pay rent'").contains("Status: in progress");
+        chat.say("Change Call mom to Call mom and dad");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Call mom and dad");
+        assertThat(chat.say("show me what's due in the next 3 days")).startsWith("You have 4 tasks due in the next 3 days.");
+        chat.say("show my tasks sorted by priority");
+        assertThat(chat.lastCalls.get(0).arguments()).doesNotContainKey("priority");
+        assertThat(chat.say("how many tasks did I complete?")).startsWith("You haven't completed any tasks yet.");
+    }
 }
