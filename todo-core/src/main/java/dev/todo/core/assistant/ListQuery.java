@@ -36,7 +36,6 @@ public record ListQuery(String view, String status, String priority, LocalDate d
             view = "completed";
             scope = "completed";
         } else if (has(text, "\\b(?:overdue|late|past due|missed|behind|slipped)\\b")) {
-            status = "pending";
             before = today;
             scope = "overdue";
         } else if (has(text, "\\b(?:today|tonight|plate|my day|this morning|this afternoon|this evening|right now|agenda for today|for the day|daily)\\b")) {
@@ -127,6 +126,14 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         return Pattern.compile(regex).matcher(text).find();
     }
 
+    /**
+     * True when the question is about open tasks without naming a status: the engine then lists every status
+     * and leaves out the done ones itself, so tasks in progress count as open.
+     */
+    public boolean openOnly() {
+        return view == null && status == null;
+    }
+
     /** The list_tasks arguments for these filters. */
     public Map<String, Object> arguments() {
         Map<String, Object> args = new LinkedHashMap<>();
@@ -135,6 +142,9 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         }
         if (status != null) {
             args.put("status", status);
+        } else if (view == null) {
+            args.put("status", "all");
+            args.put("limit", 100);
         }
         if (priority != null) {
             args.put("priority", priority);

@@ -204,6 +204,11 @@ public final class LocalEngine {
         Map<?, ?> result = (Map<?, ?>) listed.result();
         List<Map<String, Object>> tasks = Context.tasksIn(List.of(listed));
         int total = result.get("total") instanceof Number n ? n.intValue() : tasks.size();
+        if (query.openOnly()) {
+            List<Map<String, Object>> open = tasks.stream().filter(t -> !"done".equals(t.get("status"))).toList();
+            total -= tasks.size() - open.size();
+            tasks = open;
+        }
         return new Step.Reply(Replies.summary(query, tasks, total, today));
     }
 
@@ -215,6 +220,9 @@ public final class LocalEngine {
             return new Step.Call("list_tasks", args);
         }
         List<Map<String, Object>> tasks = Context.tasksIn(List.of(listed));
+        if (in.query().openOnly()) {
+            tasks = tasks.stream().filter(t -> !"done".equals(t.get("status"))).toList();
+        }
         String verb = verb(in);
         if (tasks.isEmpty()) {
             return new Step.Reply("There are no matching tasks to " + switch (verb) {
@@ -313,13 +321,15 @@ public final class LocalEngine {
         if (phrase.isEmpty() || PRONOUN.matcher(phrase).matches() || Context.ordinal(phrase, 10) >= 0) {
             for (ToolCall call : done) {
                 if (call.name().equals("list_tasks")) {
-                    return askWhich(Context.tasksIn(List.of(call)), today);
+                    boolean reopen = in.intent() == Intent.REOPEN;
+                    return askWhich(Context.tasksIn(List.of(call)).stream()
+                            .filter(t -> "done".equals(t.get("status")) == reopen).toList(), reopen, today);
                 }
             }
             if (context.lastMentioned != null && Context.ordinal(phrase, 10) < 0) {
                 return onTask(in, context.lastMentioned, context, done, today);
             }
-            return new Step.Call("list_tasks", new LinkedHashMap<>(Map.of("status", "pending")));
+            return new Step.Call("list_tasks", new LinkedHashMap<>(Map.of("status", "all", "limit", 100)));
         }
         if (!context.lastNumbered.isEmpty() && find(done, "list_tasks") == null) {
             Matching.Pick pick = Matching.pick(phrase, context.lastNumbered);
@@ -355,9 +365,10 @@ public final class LocalEngine {
         return Matching.pick(phrase, all);
     }
 
-    private static Step askWhich(List<Map<String, Object>> tasks, LocalDate today) {
+    private static Step askWhich(List<Map<String, Object>> tasks, boolean done, LocalDate today) {
         if (tasks.isEmpty()) {
-            return new Step.Reply("You don't have any open tasks right now. Want to add one?");
+            return new Step.Reply(done ? "You don't have any completed tasks to reopen."
+                    : "You don't have any open tasks right now. Want to add one?");
         }
         List<Map<String, Object>> shown = tasks.subList(0, Math.min(10, tasks.size()));
         return new Step.Reply(Replies.WHICH + "? You have:\n" + Replies.numbered(shown, today, false));

@@ -358,7 +358,7 @@ class DialogueTest {
         assertThat(chat.say("details please")).startsWith("Task #4: 'Pay rent'").contains("Status: in progress");
         chat.say("Change Call mom to Call mom and dad");
         assertThat(chat.onlyChange().arguments()).containsEntry("title", "Call mom and dad");
-        assertThat(chat.say("show me what's due in the next 3 days")).startsWith("You have 4 tasks due in the next 3 days.");
+        assertThat(chat.say("show me what's due in the next 3 days")).startsWith("You have 3 tasks due in the next 3 days.");
         chat.say("show my tasks sorted by priority");
         assertThat(chat.lastCalls.get(0).arguments()).doesNotContainKey("priority");
         assertThat(chat.say("how many tasks did I complete?")).startsWith("You haven't completed any tasks yet.");

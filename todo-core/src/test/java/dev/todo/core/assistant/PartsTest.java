@@ -152,7 +152,7 @@ class PartsTest {
         ListQuery week = Interpreter.interpret("anything high priority this week?", TODAY).query();
         assertThat(week.arguments()).containsEntry("view", "upcoming").containsEntry("priority", "high");
         ListQuery overdue = Interpreter.interpret("what's overdue?", TODAY).query();
-        assertThat(overdue.arguments()).containsEntry("due_before", "2026-11-18").containsEntry("status", "pending");
+        assertThat(overdue.arguments()).containsEntry("due_before", "2026-11-18").containsEntry("status", "all");
         ListQuery tomorrow = Interpreter.interpret("what's due tomorrow?", TODAY).query();
         assertThat(tomorrow.arguments()).containsEntry("due_after", "2026-11-18").containsEntry("due_before", "2026-11-20");
         ListQuery next = Interpreter.interpret("what's due next week", TODAY).query();
