@@ -411,7 +411,12 @@ public final class Interpreter {
         String rest = core;
         if (quoted != null) {
             int at = rest.indexOf(quoted);
-            rest = rest.substring(0, Math.max(0, at - 1)) + " " + rest.substring(Math.min(rest.length(), at + quoted.length() + 1));
+            String outside = rest.substring(0, Math.max(0, at - 1)) + " " + rest.substring(Math.min(rest.length(), at + quoted.length() + 1));
+            if (quotedIsTheTitle(outside, today)) {
+                rest = outside;
+            } else {
+                quoted = null;
+            }
         }
         boolean shoppingList = false;
         Matcher list = Pattern.compile("\\s+(?:to|on|onto)\\s+(?:my\\s+|the\\s+)?(?:shopping|grocery|groceries)\\s+list\\b", FLAGS).matcher(rest);
@@ -445,6 +450,17 @@ public final class Interpreter {
         boolean ask = bareAdd && due == null && priority.priority() == null && explicit.tags().isEmpty();
         return new Interpretation(Intent.CREATE, title, due, false, priority.priority(), new ArrayList<>(tags), List.of(),
                 description, null, false, null, ask, null, null);
+    }
+
+    /** True if the words around a quoted title are only filler, dates, priorities and tags ("add '...' for tomorrow"). */
+    private static boolean quotedIsTheTitle(String outside, LocalDate today) {
+        String rest = outside;
+        Optional<DatePhrases.Match> date = DatePhrases.find(rest, today);
+        if (date.isPresent()) {
+            rest = rest.substring(0, date.get().start()) + " " + rest.substring(date.get().end());
+        }
+        rest = Priorities.find(Tags.explicit(rest).rest()).rest();
+        return Titles.clean(rest.replaceAll("(?i)\\b(?:called|named|titled|saying|that says|as)\\b", " ")).isEmpty();
     }
 
     private static Interpretation update(String core, String lower, LocalDate today) {
