@@ -52,6 +52,10 @@ public final class Interpreter {
     private static final Pattern NOTE = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment|details?)"
             + "\\s+(?:to|on|for)\\s+(.+?)\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE2 = Pattern.compile("^(?:set|change|update)\\s+(?:the\\s+)?(?:description|note)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
+    private static final Pattern WISH = Pattern.compile("^(?:i\\s+)?(?:want to|wanna|would like to|'d like to|i'd like to|need you to|would you|wish to)\\s+"
+            + "((?:delete|remove|erase|mark|move|reschedule|postpone|rename|change|update|edit|complete|reopen|see|show|view|list|know|check off|tick off"
+            + "|get rid of|push|set|tag|untag|add a note|look at|review my|go over)\\b.*)$", FLAGS);
+    private static final Pattern SHOW = Pattern.compile("^(?:show|open|view|display|pull up|bring up|look up)(?:\\s+me)?\\s+(.+)$", FLAGS);
     private static final Pattern IN_PROGRESS = Pattern.compile("^(?:mark|set|move|put|change)\\s+(.+?)\\s+(?:as\\s+|to\\s+|into\\s+)?(?:in[ -]progress|started|doing|ongoing)$"
             + "|^(?:i'm|im|i am|we're|we are)\\s+(?:now\\s+|currently\\s+)?(?:working on|doing|on)\\s+(.+?)(?:\\s+now)?$"
             + "|^(?:i\\s+)?(?:started|began)\\s+(?:working on\\s+)?(.+)$", FLAGS);
@@ -104,6 +108,7 @@ public final class Interpreter {
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
             + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
+            + "|^forget\\s+(?!(?:it|that|this|about it)$)(.+)$"
             + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
@@ -123,7 +128,9 @@ public final class Interpreter {
             + "|shift|defer|change|set|put|make|update|switch|prioriti[sz]e|deprioriti[sz]e|raise|lower|flag|edit|adjust|modify"
             + "|give|mark|turn|increase|decrease|reduce|boost)\\b(?!\\s+(?:a|an|new|up|together|away|out|on|off)\\b)(?:\\s+(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b)?", FLAGS);
     private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
-    private static final Pattern IS_DUE = Pattern.compile("^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
+    private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:can\\s+)?(?:wait|waits)\\s+(?:until|till|for|to)\\b(.*)$"
+            + "|^(.+?)\\s+(?:(?:is|was|has been|got|have been|are)\\s+)?(?:moved|pushed|rescheduled|postponed|delayed|shifted|bumped)\\s+(?:back\\s+)?(?:to|until|till|for)\\b(.*)$"
+            + "|^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
             + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)$", FLAGS);
 
@@ -132,9 +139,10 @@ public final class Interpreter {
             + "|^(?:check off|tick off|cross off|complete|finish|close out|mark off|strike off|cross out)\\s+(?:off\\s+)?(.+)$"
             + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
             + "|^(?:i\\s+|we\\s+|i've\\s+|we've\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
-            + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked)(?:\\s+(?:for today|today|now|already|for the day|for now|at last))?$"
+            + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
+            + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last))?$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
-            + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
+            + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:close|close out|resolve)\\s+(.+?\\s+(?:task|todo|item|ticket))$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
     private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)$", FLAGS);
     private static final Set<String> PAST_IRREGULAR = set("bought", "paid", "sent", "went", "made", "took", "got",
             "wrote", "ran", "met", "spoke", "told", "gave", "brought", "found", "left", "fed", "sold", "swept", "drove",
@@ -222,6 +230,10 @@ public final class Interpreter {
         if (edit != null) {
             return edit;
         }
+        Matcher wish = WISH.matcher(core);
+        if (wish.matches()) {
+            return interpret(wish.group(1), today);
+        }
         if (lower.matches("^remind me (?:what|which|how many|of what)\\b.*")) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
@@ -290,6 +302,10 @@ public final class Interpreter {
         }
         if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())) {
             return Interpretation.list(ListQuery.parse(lower, today));
+        }
+        Matcher show = SHOW.matcher(core);
+        if (show.matches() && !LIST_WORDS.matcher(lower).find()) {
+            return Interpretation.target(Intent.GET, cleanTarget(show.group(1)));
         }
         List<String> words = Words.tokens(lower);
         boolean asked = question || text.strip().endsWith("?");
@@ -483,7 +499,8 @@ public final class Interpreter {
             return new Interpretation(Intent.UPDATE, Words.capitalise(clean), null, false, null, List.of(), List.of(), null,
                     cleanTarget(target), false, null, false, null, null);
         }
-        boolean question = QUESTION.matcher(lower).find() || lower.startsWith("any");
+        boolean question = (QUESTION.matcher(lower).find() || lower.startsWith("any"))
+                && !lower.matches("^(?:can|could)\\b.*\\bwait\\b.*");
         Matcher dueOf = DUE_OF.matcher(core);
         if (dueOf.matches()) {
             Optional<DatePhrases.Match> when = DatePhrases.find(dueOf.group(2), today);
@@ -546,7 +563,7 @@ public final class Interpreter {
         }
         String target = rest;
         if (isDue.reset().matches() && due != null) {
-            target = isDue.group(1);
+            target = group(isDue);
         }
         target = target.replaceFirst("(?i)^(?:(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|instead)\\b[\\s,!.:;-]*)*", "");
         target = target.replaceFirst("(?i)^(?:(?:can|could|would) (?:you|u) )?(?:please )?(?:move|push(?: back)?|reschedule|re-schedule|postpone|delay|bump(?: up)?|shift"
@@ -592,6 +609,9 @@ public final class Interpreter {
             boolean past = PAST_IRREGULAR.contains(verb)
                     || (verb.endsWith("ed") && verb.length() >= 5 && !NOT_PAST.contains(verb));
             if (past && !NOT_PAST.contains(verb)) {
+                if (m.group(2).toLowerCase(Locale.ROOT).matches("(?:it|that|this|that one|this one|them)(?:\\s+(?:already|now|today|finally))?")) {
+                    return Interpretation.target(Intent.COMPLETE, "it");
+                }
                 return Interpretation.target(Intent.COMPLETE, cleanTarget(m.group(1) + " " + m.group(2)));
             }
         }

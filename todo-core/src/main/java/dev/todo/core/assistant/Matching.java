@@ -67,6 +67,9 @@ public final class Matching {
             Map.entry("picked", "pick"), Map.entry("cleaned", "clean"), Map.entry("tidied", "clean"),
             Map.entry("tidy", "clean"), Map.entry("vacuumed", "clean"), Map.entry("hoovered", "clean"));
 
+    /** Verbs that say little about which task is meant ("I went to the dentist": the dentist matters). */
+    private static final Set<String> LIGHT_VERBS = Set.of("go", "get", "do", "mak", "tak", "hav", "put", "set", "see", "start");
+
     /** A task and how well it matched (0 to about 1.2). */
     public record Scored(Map<String, Object> task, double score) {
     }
@@ -167,6 +170,9 @@ public final class Matching {
         int titleHits = 0;
         for (String q : query) {
             double weight = Math.log(1.0 + (n + 1.0) / (1.0 + frequency.getOrDefault(q, 0))) + 0.5;
+            if (LIGHT_VERBS.contains(q)) {
+                weight *= 0.3;
+            }
             total += weight;
             double best = 0;
             for (String t : title) {

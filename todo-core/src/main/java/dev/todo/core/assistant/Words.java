@@ -120,7 +120,10 @@ public final class Words {
             return word;
         }
         for (String target : FUZZY_TARGETS) {
-            if (target.equals(word)) {
+            if (target.equals(word) || (word.startsWith(target)
+                    && List.of("s", "es", "d", "ed", "ing", "er", "ly", "'s").contains(word.substring(target.length())))
+                    || (target.endsWith("e") && word.startsWith(target.substring(0, target.length() - 1))
+                    && List.of("ing", "ed").contains(word.substring(target.length() - 1)))) {
                 return word;
             }
         }

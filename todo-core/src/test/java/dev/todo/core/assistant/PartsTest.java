@@ -178,4 +178,33 @@ class PartsTest {
             assertThat(Interpreter.interpret(message, TODAY).intent()).as(message).isEqualTo(Intent.CHAT);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I want to delete the gym task|DELETE|gym", "forget the flights|DELETE|flights", "forget it|CHAT|",
+            "show me pay rent|GET|pay rent", "what is the gym task about?|GET|gym", "details please|GET|",
+            "garage is clean now|COMPLETE|garage", "I fixed it|COMPLETE|it", "please close the production bug task|COMPLETE|production bug",
+            "rent can wait till monday|UPDATE|rent", "the dentist appointment moved to Dec 2|UPDATE|dentist appointment",
+            "can the slides wait until next week?|UPDATE|slides", "how many tasks did I complete|LIST|",
+            "mark pay rent in progress|UPDATE|pay rent", "I'm working on the slides|UPDATE|slides",
+            "which tasks are high priority?|LIST|", "Is anything overdue?|LIST|", "give me a quick overview|LIST|",
+            "check the slides off my list|COMPLETE|slides", "what are the details of the dentist appointment?|GET|dentist appointment",
+            "How do I add a task?|HELP|", "thanks, that's all|CHAT|", "I've got a doctor appointment next wednesday|CREATE|"})
+    void intents(String message, String intent, String target) {
+        Interpretation in = Interpreter.interpret(message, TODAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        if (target != null) {
+            assertThat(in.target()).as(message).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void quotedTitlesOnlyWhenTheRestIsFiller() {
+        assertThat(Interpreter.interpret("Read \"Atomic Habits\"", TODAY).title()).isEqualTo("Read \"Atomic Habits\"");
+        assertThat(Interpreter.interpret("put down 'Get the oil changed' for Monday", TODAY).title()).isEqualTo("Get the oil changed");
+        assertThat(Interpreter.interpret("Add milk to the shopping list", TODAY).title()).isEqualTo("Buy milk");
+        assertThat(Interpreter.interpret("remind me at 5pm to call the bank", TODAY).dueDate()).isEqualTo(TODAY);
+        assertThat(Words.corrected("rescheduled")).isEqualTo("rescheduled");
+        assertThat(Words.corrected("meetings")).isEqualTo("meetings");
+    }
 }
