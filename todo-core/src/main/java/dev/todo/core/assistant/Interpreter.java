@@ -45,6 +45,12 @@ public final class Interpreter {
     private static final Pattern THANKS = Pattern.compile("^(?:thanks|thank you|thx|cheers|much appreciated|appreciate it"
             + "|great|perfect|awesome|cool|nice|got it|sounds good|good job|well done|lol|haha|wow|amazing"
             + "|fine|great thanks|you're the best|love it)\\b[\\s!.]*$", FLAGS);
+    private static final Pattern DATE_QUESTION = Pattern.compile("^(?:what(?:'s| is)?\\s+(?:the\\s+)?(?:date|day)(?:\\s+is\\s+it)?(?:\\s+today)?"
+            + "|what(?:'s| is)\\s+today(?:'s date)?|what day is (?:it|today)(?:\\s+today)?|what is the date today|which day is it|today's date)[\\s?!.]*$", FLAGS);
+    private static final Pattern WHO = Pattern.compile("^(?:who|what) are (?:you|u)\\b.*|^are you (?:a |an )?(?:bot|robot|human|real|ai|person|chatgpt)\\b.*"
+            + "|^what(?:'s| is) your name\\b.*|^who (?:made|built|created) you\\b.*", FLAGS);
+    private static final Pattern OFF_TOPIC = Pattern.compile("\\b(?:weather|rain|raining|snow|forecast|temperature|joke|jokes|news|president"
+            + "|capital of|meaning of life|stock price|play (?:some )?music|sing|recipe for|translate)\\b", FLAGS);
     private static final Pattern BYE = Pattern.compile("^(?:bye|goodbye|see you|see ya|good night|later|cya|that's all|that is all)\\b.*", FLAGS);
 
     private static final String TAG = "#?([\\p{L}][\\p{L}\\p{N}_-]*)";
@@ -226,6 +232,10 @@ public final class Interpreter {
         if (!kind.equals("unknown")) {
             return Interpretation.chat(kind);
         }
+        if (OFF_TOPIC.matcher(lower).find() && !CREATE_MARKER.matcher(lower).find()
+                && (QUESTION.matcher(lower).find() || text.strip().endsWith("?") || lower.matches("^(?:tell me|play|sing)\\b.*"))) {
+            return Interpretation.chat("unknown");
+        }
         Interpretation edit = tagOrNote(core, lower, today);
         if (edit != null) {
             return edit;
@@ -308,7 +318,8 @@ public final class Interpreter {
             return Interpretation.target(Intent.GET, cleanTarget(show.group(1)));
         }
         List<String> words = Words.tokens(lower);
-        boolean asked = question || text.strip().endsWith("?");
+        boolean asked = question || (text.strip().endsWith("?")
+                && !text.toLowerCase(Locale.ROOT).matches("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:can|could|would|will) (?:you|u)\\b.*"));
         if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
             return bang(create(core, today, false), text);
         }
@@ -319,7 +330,7 @@ public final class Interpreter {
                 return created;
             }
         }
-        return Interpretation.chat("unknown");
+        return Interpretation.chat(GREETING.matcher(text.toLowerCase(Locale.ROOT)).matches() ? "greeting" : "unknown");
     }
 
     /** {@code text} without leading politeness ("hey, could you please") and trailing thanks or punctuation. */
@@ -337,6 +348,12 @@ public final class Interpreter {
     private static String chatKind(String lower) {
         if (lower.isBlank() || GREETING.matcher(lower).matches()) {
             return "greeting";
+        }
+        if (DATE_QUESTION.matcher(lower).matches()) {
+            return "date";
+        }
+        if (WHO.matcher(lower).matches()) {
+            return "who";
         }
         if (FEELING.matcher(lower).matches()) {
             return "feeling";

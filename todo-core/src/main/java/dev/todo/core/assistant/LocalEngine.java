@@ -160,7 +160,7 @@ public final class LocalEngine {
     private Step act(Interpretation in, Context context, String message, List<ToolCall> done, LocalDate today) {
         return switch (in.intent()) {
             case HELP -> new Step.Reply(Replies.HELP);
-            case CHAT -> new Step.Reply(Replies.chat(in.chat()));
+            case CHAT -> new Step.Reply(Replies.chat(in.chat(), today));
             case CREATE -> create(in, done, today);
             case LIST -> list(in.query(), done, today);
             default -> in.bulk() ? (in.query() == null ? bulkListed(in, context, today) : bulk(in, done, today))

@@ -38,8 +38,11 @@ public final class Replies {
     private Replies() {
     }
 
-    static String chat(String kind) {
+    static String chat(String kind, LocalDate today) {
         return switch (kind) {
+            case "date" -> "Today is " + DatePhrases.describe(today, today.minusYears(1)).replaceFirst(", \\d{4}$", "")
+                    + ". Want to see what's due? Ask \"what's on my plate today?\"";
+            case "who" -> "I'm your task assistant, built into the app: I can add, list, update, complete and delete your tasks. Say \"help\" for examples.";
             case "greeting" -> "Hi! I'm your task assistant. " + HINT;
             case "feeling" -> "I'm doing great, thanks for asking! Want to see what's on your plate today?";
             case "thanks" -> "You're welcome! Anything else I can help with?";

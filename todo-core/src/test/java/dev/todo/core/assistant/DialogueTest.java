@@ -238,6 +238,10 @@ class DialogueTest {
         assertThat(chat.say("how are you")).startsWith("I'm doing great");
         assertThat(chat.say("asdfgh")).startsWith("Sorry, I didn't quite get that.");
         assertThat(chat.say("what's the weather")).startsWith("Sorry, I didn't quite get that.");
+        assertThat(chat.say("what day is it today?")).startsWith("Today is Wednesday, Nov 18.");
+        assertThat(chat.say("are you a robot?")).startsWith("I'm your task assistant");
+        assertThat(chat.say("hello? anyone there?")).startsWith("Hi!");
+        assertThat(chat.say("bye")).startsWith("Bye!");
         assertThat(chat.tools.tasks()).hasSize(5);
     }
 

@@ -189,7 +189,8 @@ class PartsTest {
             "mark pay rent in progress|UPDATE|pay rent", "I'm working on the slides|UPDATE|slides",
             "which tasks are high priority?|LIST|", "Is anything overdue?|LIST|", "give me a quick overview|LIST|",
             "check the slides off my list|COMPLETE|slides", "what are the details of the dentist appointment?|GET|dentist appointment",
-            "How do I add a task?|HELP|", "thanks, that's all|CHAT|", "I've got a doctor appointment next wednesday|CREATE|"})
+            "How do I add a task?|HELP|", "thanks, that's all|CHAT|", "what's the weather like tomorrow?|CHAT|",
+            "remind me to check the weather forecast tomorrow|CREATE|", "can you call mom for me?|CREATE|", "I've got a doctor appointment next wednesday|CREATE|"})
     void intents(String message, String intent, String target) {
         Interpretation in = Interpreter.interpret(message, TODAY);
         assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
