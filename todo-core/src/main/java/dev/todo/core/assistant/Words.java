@@ -42,6 +42,9 @@ public final class Words {
             Map.entry("appt", "appointment"), Map.entry("tmw", "tomorrow"), Map.entry("nxt", "next"),
             Map.entry("wk", "week"), Map.entry("tasks's", "tasks"), Map.entry("compleet", "complete"),
             Map.entry("delet", "delete"), Map.entry("cancle", "cancel"), Map.entry("cancell", "cancel"),
+            Map.entry("resched", "reschedule"), Map.entry("sched", "schedule"), Map.entry("hihg", "high"),
+            Map.entry("hgih", "high"), Map.entry("hight", "high"), Map.entry("prioirty", "priority"),
+            Map.entry("prority", "priority"), Map.entry("taks", "tasks"), Map.entry("tsks", "tasks"),
             Map.entry("remvoe", "remove"), Map.entry("reomve", "remove"), Map.entry("comlpete", "complete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"));
 
     /** Keywords worth recognising even when misspelt by one letter (two for long words). */
