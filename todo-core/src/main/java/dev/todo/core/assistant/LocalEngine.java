@@ -53,6 +53,16 @@ public final class LocalEngine {
      * message (with results, in order), and today's date in the user's time zone.
      */
     public Step next(List<Turn> history, String message, List<ToolCall> doneThisTurn, LocalDate today) {
+        try {
+            return decide(history, message, doneThisTurn, today);
+        } catch (RuntimeException e) {
+            // A tool result of an unexpected shape must not break the chat: answer, and let the user rephrase.
+            return new Step.Reply("Sorry, something went wrong on my side (" + e.getClass().getSimpleName()
+                    + "). Could you try that again, maybe in other words?");
+        }
+    }
+
+    private Step decide(List<Turn> history, String message, List<ToolCall> doneThisTurn, LocalDate today) {
         List<Turn> turns = history == null ? List.of() : history;
         if (!turns.isEmpty() && turns.get(turns.size() - 1).role() == Role.USER
                 && turns.get(turns.size() - 1).text().equals(message)) {

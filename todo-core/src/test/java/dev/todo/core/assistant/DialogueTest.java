@@ -367,4 +367,13 @@ class DialogueTest {
         assertThat(chat.lastCalls.get(0).arguments()).doesNotContainKey("priority");
         assertThat(chat.say("how many tasks did I complete?")).startsWith("You haven't completed any tasks yet.");
     }
+
+    @Test
+    void anUnexpectedToolResultGetsAnApologyNotAnException() {
+        LocalEngine engine = new LocalEngine();
+        List<ToolCall> odd = List.of(new ToolCall("create_task", Map.of("title", "Buy milk"), "created", false));
+        Step step = engine.next(List.of(), "add buy milk", odd, TODAY);
+        assertThat(step).isInstanceOf(Step.Reply.class);
+        assertThat(((Step.Reply) step).text()).startsWith("Sorry, something went wrong on my side");
+    }
 }
