@@ -225,6 +225,7 @@ public final class Interpreter {
         if (lower.isEmpty() || lower.matches("[^\\p{L}\\p{N}]*")) {
             return Interpretation.chat(chatKind(text.toLowerCase(Locale.ROOT)));
         }
+        // 1. Help and small talk.
         if (HELP.matcher(lower).matches()) {
             return Interpretation.of(Intent.HELP);
         }
@@ -236,6 +237,7 @@ public final class Interpreter {
                 && (QUESTION.matcher(lower).find() || text.strip().endsWith("?") || lower.matches("^(?:tell me|play|sing)\\b.*"))) {
             return Interpretation.chat("unknown");
         }
+        // 2. Edits that start like a new task ("add a note to…", "add the work tag to…"), and "I want to <command>".
         Interpretation edit = tagOrNote(core, lower, today);
         if (edit != null) {
             return edit;
@@ -247,9 +249,11 @@ public final class Interpreter {
         if (lower.matches("^remind me (?:what|which|how many|of what)\\b.*")) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
+        // 3. Explicit new tasks: "remind me to…", "add…", "I need to…", "urgent: …".
         if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()) {
             return bang(create(core, today, BARE_ADD.matcher(lower).find()), text);
         }
+        // 4. Changes to many tasks at once.
         Matcher them = THEM.matcher(lower);
         if (them.matches()) {
             boolean delete = them.group(1).matches("delete|remove|erase|trash|get rid of|clear|drop");
@@ -277,6 +281,7 @@ public final class Interpreter {
             }
             return Interpretation.bulk(Intent.DELETE, q);
         }
+        // 5. Changes to one task: reopen, delete, progress, update, complete; then showing one task.
         m = REOPEN.matcher(core);
         if (m.matches()) {
             return Interpretation.target(Intent.REOPEN, group(m));
@@ -310,6 +315,7 @@ public final class Interpreter {
                 return Interpretation.target(Intent.GET, cleanTarget(target));
             }
         }
+        // 6. Questions about the tasks.
         if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
@@ -317,6 +323,7 @@ public final class Interpreter {
         if (show.matches() && !LIST_WORDS.matcher(lower).find()) {
             return Interpretation.target(Intent.GET, cleanTarget(show.group(1)));
         }
+        // 7. A sentence that reads like a task ("buy milk tomorrow"); anything else is small talk, never a task.
         List<String> words = Words.tokens(lower);
         boolean asked = question || (text.strip().endsWith("?")
                 && !text.toLowerCase(Locale.ROOT).matches("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:can|could|would|will) (?:you|u)\\b.*"));
