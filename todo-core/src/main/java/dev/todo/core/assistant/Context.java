@@ -32,6 +32,8 @@ final class Context {
     private final Map<Long, Map<String, Object>> seenBefore;
     final Turn lastAssistant;
     final String previousUser;
+    /** The earlier user messages, latest first. */
+    final List<String> earlierUser = new ArrayList<>();
     final List<Map<String, Object>> lastNumbered;
     final Map<String, Object> lastMentioned;
 
@@ -58,6 +60,11 @@ final class Context {
             }
         }
         previousUser = prev;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).role() == Role.USER) {
+                earlierUser.add(history.get(i).text());
+            }
+        }
         List<Map<String, Object>> numbered = List.of();
         Map<String, Object> mentioned = null;
         boolean mentionOpen = true;

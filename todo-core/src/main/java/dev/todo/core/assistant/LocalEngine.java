@@ -34,6 +34,9 @@ public final class LocalEngine {
     private static final Pattern NO_DATE = Pattern.compile("^(?:no date|no due date|none|no|nope|whenever|skip|no deadline|not sure"
             + "|doesn't matter|does not matter|dont know|don't know|no idea|any ?time|no rush|leave it|leave it open|never ?mind the date"
             + "|it doesn't matter|no specific date|no particular date|n/a|na|nothing|not yet|later|someday|undecided)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** "and the second one", "the third too", "also #4": the same action again, on another task of the last list. */
+    private static final Pattern ONE_MORE = Pattern.compile("^(?:and|also|plus|same for|same with|same to|now|then)\\s+(.+?)(?:\\s+(?:too|as well|also))?$"
+            + "|^(.+?)\\s+(?:too|as well)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("^(?:it|that|this|that one|this one|that task|this task|the task|same"
             + "|the same one|the one i just (?:added|created|made|mentioned)|the (?:last|latest|new|newest) (?:one|task)(?: i (?:added|created))?"
             + "|the one|them|one)$", Pattern.CASE_INSENSITIVE);
@@ -116,6 +119,14 @@ public final class LocalEngine {
                 }
             }
         }
+        Matcher more = ONE_MORE.matcher(Words.clean(message).toLowerCase(Locale.ROOT).replaceAll("[\\s.!?,]+$", ""));
+        if (more.matches() && !context.lastNumbered.isEmpty()) {
+            int index = Context.ordinal(more.group(1) != null ? more.group(1) : more.group(2), context.lastNumbered.size());
+            Interpretation earlier = earlierAction(context, today);
+            if (index >= 0 && earlier != null) {
+                return onTask(earlier, context.lastNumbered.get(index), context, done, today);
+            }
+        }
         if (asked.startsWith(Replies.WHICH) && context.previousUser != null && !context.lastNumbered.isEmpty()) {
             Map<String, Object> chosen = choose(answer, context.lastNumbered);
             if (chosen != null) {
@@ -123,6 +134,17 @@ public final class LocalEngine {
                 if (request.target() != null) {
                     return onTask(request, chosen, context, done, today);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The last action on one task the user asked for, for "and the second one" (at most five messages back). */
+    private static Interpretation earlierAction(Context context, LocalDate today) {
+        for (String text : context.earlierUser.subList(0, Math.min(5, context.earlierUser.size()))) {
+            Interpretation in = Interpreter.interpret(text, today);
+            if (in.target() != null && !in.bulk()) {
+                return in;
             }
         }
         return null;
@@ -338,6 +360,9 @@ public final class LocalEngine {
             }
             if (context.lastMentioned != null && Context.ordinal(phrase, 10) < 0) {
                 return onTask(in, context.lastMentioned, context, done, today);
+            }
+            if (!context.lastNumbered.isEmpty() && Context.ordinal(phrase, 10) < 0) {
+                return askWhich(context.lastNumbered, false, today);
             }
             return new Step.Call("list_tasks", new LinkedHashMap<>(Map.of("status", "all", "limit", 100)));
         }

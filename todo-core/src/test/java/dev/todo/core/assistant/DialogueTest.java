@@ -376,4 +376,20 @@ class DialogueTest {
         assertThat(step).isInstanceOf(Step.Reply.class);
         assertThat(((Step.Reply) step).text()).startsWith("Sorry, something went wrong on my side");
     }
+
+    @Test
+    void ellipticalFollowUps() {
+        Conversation chat = journey();
+        chat.say("what's on my plate today?");
+        assertThat(chat.say("move it to friday")).isEqualTo(
+                "Which task? You have:\n1. Pay rent\n2. Fix production bug\n3. Prepare meeting slides\n4. Buy groceries");
+        assertThat(chat.say("the third")).contains("'Prepare meeting slides'").contains("Friday, Nov 20");
+        chat.say("what's on my plate today?");
+        chat.say("the first one is done");
+        assertThat(chat.say("and the second")).isEqualTo("Great! I've marked 'Fix production bug' as done.");
+        assertThat(chat.say("the third one too")).isEqualTo("Great! I've marked 'Buy groceries' as done.");
+        chat.say("show me the call mom task");
+        chat.say("push it to sunday");
+        assertThat(chat.say("and make it high priority")).isEqualTo("Done! I've updated 'Call mom': it's now high priority.");
+    }
 }
