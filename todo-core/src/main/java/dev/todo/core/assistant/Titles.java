@@ -36,7 +36,7 @@ public final class Titles {
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:.!?-]*\\b(?:"
             + "please|pls|thanks|thank you|thank u|thx|ty|cheers|for me|ok|okay|if you can|if possible|thanks a lot"
             + "|to (?:my|the) (?:todo |to-do |to do |task |tasks |)(?:list|tasks|todos)|on (?:my|the) (?:todo |to-do |)list"
-            + "|to my todos|as a task|as a todo|and|with|by|on|for|due|at|make it|and make it|mark it(?: as)?|set it(?: to| as)?"
+            + "|to my todos|as a task|as a todo|and|with|by|for|due|at|make it|and make it|mark it(?: as)?|set it(?: to| as)?"
             + "|it's|its|it is|this is|that's|that is|it|as|to be|priority|the|a|an|also|then|due date|deadline|is|this|that|so|too)[\\s,;:.!?-]*$",
             Pattern.CASE_INSENSITIVE);
 
