@@ -20,7 +20,7 @@ public final class Interpreter {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private static final Pattern POLITE_START = Pattern.compile("^(?:and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
+    private static final Pattern POLITE_START = Pattern.compile("^(?:oops|whoops|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
@@ -102,6 +102,7 @@ public final class Interpreter {
             + "(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished))?$", FLAGS);
     private static final Pattern BULK_MOVE = Pattern.compile("^(?:move|push|reschedule|postpone|shift|bump|defer|delay)"
             + "\\s+(?:back\\s+)?(?:all|every|everything|each)\\b(.*)$", FLAGS);
+    private static final Pattern BULK_SET = Pattern.compile("^(?:make|set|mark|change|flag|turn)\\s+(?:all|every|everything|each)\\b(.*)$", FLAGS);
     private static final Pattern BULK_DELETE = Pattern.compile("^(?:delete|remove|clear|erase|clean up|wipe|purge|get rid of|trash|nuke)"
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
@@ -110,7 +111,10 @@ public final class Interpreter {
             + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
-            + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
+            + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
+            + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
+            + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
+            + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared)\\s+.+?)(?:\\s+yet)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
             + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
@@ -136,8 +140,9 @@ public final class Interpreter {
     private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
     private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:can\\s+)?(?:wait|waits)\\s+(?:until|till|for|to)\\b(.*)$"
             + "|^(.+?)\\s+(?:(?:is|was|has been|got|have been|are)\\s+)?(?:moved|pushed|rescheduled|postponed|delayed|shifted|bumped)\\s+(?:back\\s+)?(?:to|until|till|for)\\b(.*)$"
+            + "|^(.+?)\\s+(?:should be|needs to be|has to be|must be|can be)\\s+(?:on|by|for|done on|done by)\\b(.*)$"
             + "|^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
-    private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
+    private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
             + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)$", FLAGS);
 
     private static final Pattern COMPLETE = Pattern.compile(
@@ -266,6 +271,15 @@ public final class Interpreter {
                 String filter = move.group(1).substring(0, to.get().start()).replaceAll("(?i)\\s+(?:to|until|till|for)\\s*$", "");
                 ListQuery query = ListQuery.parse(filter.toLowerCase(Locale.ROOT), today);
                 return new Interpretation(Intent.UPDATE, null, to.get().date(), false, null, List.of(), List.of(), null, null,
+                        true, query, false, null, null);
+            }
+        }
+        Matcher setAll = BULK_SET.matcher(core);
+        if (setAll.matches()) {
+            Priorities.Found level = Priorities.find(setAll.group(1));
+            if (level.priority() != null) {
+                ListQuery query = ListQuery.parse(level.rest().toLowerCase(Locale.ROOT), today);
+                return new Interpretation(Intent.UPDATE, null, null, false, level.priority(), List.of(), List.of(), null, null,
                         true, query, false, null, null);
             }
         }
@@ -536,7 +550,8 @@ public final class Interpreter {
         Matcher isPriority = IS_PRIORITY.matcher(core);
         if (isPriority.matches() && !question) {
             String word = isPriority.group(2).toLowerCase(Locale.ROOT);
-            String priority = word.startsWith("less") || word.equals("no rush") ? "low"
+            boolean negated = isPriority.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(?:isn't|is not|aren't|are not)\\s.*");
+            String priority = negated || word.startsWith("less") || word.equals("no rush") ? "low"
                     : word.equals("more important") || word.equals("a priority") ? "high" : Priorities.named(word);
             return new Interpretation(Intent.UPDATE, null, null, false, priority, List.of(), List.of(), null,
                     cleanTarget(isPriority.group(1)), false, null, false, null, null);

@@ -260,14 +260,19 @@ public final class LocalEngine {
             return new Step.Reply("There are no matching tasks to " + switch (verb) {
                 case "Delete" -> "delete.";
                 case "Move" -> "move.";
+                case "Set" -> "change.";
                 default -> "mark as done.";
             });
         }
-        return new Step.Reply(confirmBulkText(verb, in.dueDate(), tasks, "", today));
+        return new Step.Reply(confirmBulkText(verb, in.dueDate(), in.priority(), tasks, "", today));
     }
 
+    /** How a change to many tasks is asked: "Delete", "Mark … as done", "Move … to <date>", "Set … to <p> priority". */
     private static String verb(Interpretation in) {
-        return in.intent() == Intent.DELETE ? "Delete" : in.intent() == Intent.UPDATE ? "Move" : "Mark";
+        if (in.intent() == Intent.UPDATE) {
+            return in.dueDate() != null ? "Move" : "Set";
+        }
+        return in.intent() == Intent.DELETE ? "Delete" : "Mark";
     }
 
     /** "Delete them all" after a list: the tasks of the last numbered list. */
@@ -275,15 +280,16 @@ public final class LocalEngine {
         if (context.lastNumbered.isEmpty()) {
             return new Step.Reply("Which tasks? Ask me to show them first, for example \"what's on my plate today?\".");
         }
-        return new Step.Reply(confirmBulkText(verb(in), in.dueDate(), context.lastNumbered, "", today));
+        return new Step.Reply(confirmBulkText(verb(in), in.dueDate(), in.priority(), context.lastNumbered, "", today));
     }
 
-    private static String confirmBulkText(String verb, LocalDate moveTo, List<Map<String, Object>> tasks, String remaining,
-            LocalDate today) {
+    private static String confirmBulkText(String verb, LocalDate moveTo, String priority, List<Map<String, Object>> tasks,
+            String remaining, LocalDate today) {
         String head = verb + " " + (tasks.size() == 1 ? "this 1 " : "these " + tasks.size() + " ") + remaining
                 + (tasks.size() == 1 ? "task" : "tasks") + switch (verb) {
                     case "Delete" -> "?";
                     case "Move" -> " to " + DatePhrases.describe(moveTo, today) + "?";
+                    case "Set" -> " to " + priority + " priority?";
                     default -> " as done?";
                 };
         return head + "\n" + Replies.numbered(tasks, today, false) + "\nReply yes to confirm or no to cancel.";
@@ -291,13 +297,14 @@ public final class LocalEngine {
 
     private Step confirmBulk(Context context, String verb, String when, List<ToolCall> done, LocalDate today) {
         List<Map<String, Object>> tasks = context.numbered(context.lastAssistant);
-        LocalDate moveTo = when == null ? null : DatePhrases.parse(when, today).orElse(null);
-        if (verb.equals("Move") && moveTo == null) {
-            return new Step.Reply("Sorry, I lost track of the date — please ask again.");
+        LocalDate moveTo = verb.equals("Move") ? DatePhrases.parse(when, today).orElse(null) : null;
+        String priority = verb.equals("Set") ? Priorities.named(when) : null;
+        if (verb.equals("Move") && moveTo == null || verb.equals("Set") && priority == null) {
+            return new Step.Reply("Sorry, I lost track of the change — please ask again.");
         }
         String tool = switch (verb) {
             case "Delete" -> "delete_task";
-            case "Move" -> "update_task";
+            case "Move", "Set" -> "update_task";
             default -> "complete_task";
         };
         int acted = (int) done.stream().filter(c -> c.name().equals(tool)).count();
@@ -307,16 +314,21 @@ public final class LocalEngine {
             if (moveTo != null) {
                 args.put("due_date", moveTo.toString());
             }
+            if (priority != null) {
+                args.put("priority", priority);
+            }
             return new Step.Call(tool, args);
         }
         String titles = Replies.and(tasks.subList(0, acted).stream().map(Replies::title).toList());
         String text = switch (verb) {
             case "Delete" -> "Done! I've deleted " + Replies.tasks(acted) + ": " + titles + ".";
             case "Move" -> "Done! I've moved " + Replies.tasks(acted) + " to " + DatePhrases.describe(moveTo, today) + ": " + titles + ".";
+            case "Set" -> "Done! " + Replies.tasks(acted).replaceFirst("^1 task$", "1 task is") + (acted == 1 ? "" : " are") + " now "
+                    + priority + " priority: " + titles + ".";
             default -> "Great! I've marked " + Replies.tasks(acted) + " as done: " + titles + ".";
         };
         if (acted < tasks.size()) {
-            text += "\n" + confirmBulkText(verb, moveTo, tasks.subList(acted, tasks.size()), "remaining ", today);
+            text += "\n" + confirmBulkText(verb, moveTo, priority, tasks.subList(acted, tasks.size()), "remaining ", today);
         }
         return new Step.Reply(text);
     }

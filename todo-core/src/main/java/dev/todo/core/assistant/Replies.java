@@ -20,7 +20,7 @@ public final class Replies {
     /** A delete confirmation: "Delete 'Buy groceries'? Reply yes to confirm or no to keep it." */
     public static final Pattern CONFIRM_DELETE = Pattern.compile("^Delete '(.+)'\\? Reply yes to confirm or no to keep it\\.$");
     /** A confirmation for many tasks at once: "Mark these 3 tasks as done?" or "Delete these 3 tasks?". */
-    public static final Pattern CONFIRM_BULK = Pattern.compile("(?m)^(Mark|Delete|Move) (?:these|this) (\\d+) (?:remaining )?tasks?(?: as done| to (.+))?\\?$");
+    public static final Pattern CONFIRM_BULK = Pattern.compile("(?m)^(Mark|Delete|Move|Set) (?:these|this) (\\d+) (?:remaining )?tasks?(?: as done| to (.+))?\\?$");
     /** One line of a numbered list of tasks: "2. Call mom" or "2. Call mom — due tomorrow, high priority". */
     public static final Pattern NUMBERED = Pattern.compile("(?m)^\\s*(\\d+)\\. (.+?)(?: — .*)?$");
 

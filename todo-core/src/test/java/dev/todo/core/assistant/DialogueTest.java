@@ -392,4 +392,16 @@ class DialogueTest {
         chat.say("push it to sunday");
         assertThat(chat.say("and make it high priority")).isEqualTo("Done! I've updated 'Call mom': it's now high priority.");
     }
+
+    @Test
+    void reprioritisesManyTasksAndReopensByWhatWasNotDone() {
+        Conversation chat = journey();
+        assertThat(chat.say("make everything due today high priority")).startsWith("Set these 4 tasks to high priority?");
+        assertThat(chat.say("yes")).startsWith("Done! 4 tasks are now high priority:");
+        assertThat(chat.task("Buy groceries")).containsEntry("priority", "high");
+        chat.say("mark call mom done");
+        assertThat(chat.say("actually I haven't called mom yet")).isEqualTo("OK, I've reopened 'Call mom' — it's pending again.");
+        assertThat(chat.say("the rent isn't important")).isEqualTo("Done! I've updated 'Pay rent': it's now low priority.");
+        assertThat(chat.say("the rent should be on the 2nd")).contains("Wednesday, Dec 2");
+    }
 }
