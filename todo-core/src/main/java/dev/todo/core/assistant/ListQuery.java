@@ -64,7 +64,7 @@ public record ListQuery(String view, String status, String priority, LocalDate d
             LocalDate monday = DatePhrases.nextWeek(today);
             after = monday.minusDays(1);
             before = monday.plusDays(7);
-            scope = "next week";
+            scope = "due next week";
         } else {
             var date = DatePhrases.find(text, today);
             if (date.isPresent()) {
