@@ -102,7 +102,7 @@ public final class LocalEngine {
         Matcher delete = Replies.CONFIRM_DELETE.matcher(asked);
         Matcher bulk = Replies.CONFIRM_BULK.matcher(asked);
         boolean confirming = delete.matches() || bulk.find();
-        if (confirming && (YES.matcher(answer).matches() || answer.isEmpty() && !message.isBlank())) {
+        if (confirming && YES.matcher(answer).matches()) {
             return delete.matches() ? confirmDelete(context, delete.group(1), done)
                     : confirmBulk(context, bulk.group(1), bulk.group(3), done, today);
         }

@@ -84,6 +84,8 @@ public final class Words {
                 out.append('"');
             } else if (cp == 0x2705 || cp == 0x2714 || cp == 0x2713 || cp == 0x2611) {
                 out.append(" done ");
+            } else if (cp == 0x1F44D || cp == 0x1F44C) {
+                out.append(" ok ");
             } else if (cp == '\u2013' || cp == '\u2014') {
                 out.append(" - ");
             } else if (Character.isLetterOrDigit(cp) || Character.isWhitespace(cp)

@@ -166,6 +166,12 @@ class DialogueTest {
 
     @Test
     void deleteKeepsTheTaskOnNo() {
+        Conversation polite = Conversation.withTitles(TODAY, "Buy groceries");
+        polite.say("delete buy groceries");
+        polite.say("thanks");
+        assertThat(polite.tools.tasks()).hasSize(1);
+        polite.say("delete buy groceries");
+        assertThat(polite.say("\uD83D\uDC4D")).isEqualTo("I've deleted 'Buy groceries'.");
         for (String no : List.of("no", "cancel", "keep it", "nope")) {
             Conversation chat = Conversation.withTitles(TODAY, "Buy groceries", "Call mom");
             chat.say("get rid of call mom");
