@@ -102,11 +102,12 @@ public final class LocalEngine {
         Matcher delete = Replies.CONFIRM_DELETE.matcher(asked);
         Matcher bulk = Replies.CONFIRM_BULK.matcher(asked);
         boolean confirming = delete.matches() || bulk.find();
-        if (confirming && YES.matcher(answer).matches()) {
+        String raw = Words.clean(message).toLowerCase(Locale.ROOT).strip();
+        if (confirming && (YES.matcher(answer).matches() || YES.matcher(raw).matches())) {
             return delete.matches() ? confirmDelete(context, delete.group(1), done)
                     : confirmBulk(context, bulk.group(1), bulk.group(3), done, today);
         }
-        if (confirming && NO.matcher(answer).matches()) {
+        if (confirming && (NO.matcher(answer).matches() || NO.matcher(raw).matches())) {
             return new Step.Reply(delete.matches() ? "OK, I won't delete it — '" + delete.group(1) + "' stays on your list."
                     : "OK, I've left your tasks as they are.");
         }
