@@ -20,7 +20,8 @@ public final class Interpreter {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private static final Pattern POLITE_START = Pattern.compile("^(?:oops|whoops|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
+    private static final Pattern POLITE_START = Pattern.compile("^(?:(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)"
+            + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
@@ -84,7 +85,8 @@ public final class Interpreter {
             + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
             + "|jot down|write down|note down|log|save"
             + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
-            + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) to"
+            + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) (?:to|2)"
+            + "|(?:need|have|got) 2"
             + "|(?:i'll|i will|we'll|i'm going to|i am going to|i'm gonna|i gotta)(?: really| definitely| also)? (?:need to|have to)?|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
             + "|(?:i've|i have|we've|i) got (?:to|a|an)|i have (?:a|an)|(?:don't|do not) (?:let me )?forget|remember to|make sure (?:i|to)"
             + "|i still (?:need|have) to|still need to|i'm supposed to|i am supposed to|let me remember|can i add)\\b"

@@ -29,6 +29,8 @@ public final class Titles {
             + "|i(?:'ve| have)? got|(?:at|around|by) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?(?: to)?"
             + "|i(?:'ll| will)(?: need to| have to)?|i'm going to|i am going to|i'm gonna|gonna"
             + "|i (?:(?:really|definitely|still|also|just|probably) )?(?:need|have|want|ought|got|must) to|i've got to|i gotta|i must|i should|we need to|we have to"
+            + "|(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)|would you mind|do you mind"
+            + "|i was wondering if you could|(?:i )?(?:need|have|got) 2"
             + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"
             + "|remember to|make sure (?:i|to)|i'm supposed to|i am supposed to|i still need to|still need to"
             + "|there's|there is|i have|and|also|then|to|an?)\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
