@@ -63,6 +63,10 @@ public final class Evaluation {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && !Files.isReadable(Path.of(args[0]))) {
+            System.err.println("eval: cannot read " + args[0] + " (expected a JSON Lines file, see docs/assistant-language.md)");
+            System.exit(2);
+        }
         String lines = args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8) : resource("dev-set.jsonl");
         long start = System.nanoTime();
         Result result = run(lines);
