@@ -13,8 +13,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -29,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -50,7 +54,10 @@ import dev.todo.server.DataHome;
  * token (browsers send the refresh cookie only to the auth path, and only same-site).
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
+
+    /** The MCP endpoint (Streamable HTTP), which also takes personal API tokens. */
+    public static final String MCP_PATH = "/mcp";
 
     /** Open to anyone; {@code /api/...} serves the current version too, so both prefixes are listed. */
     private static final String[] PUBLIC = {
@@ -72,11 +79,12 @@ class SecurityConfiguration {
     private static final String[] WEB_APP = {
         "/", "/*.html", "/*.txt", "/*.svg", "/*.ico", "/*/__next*", "/_next/**",
         "/login", "/register", "/forgot-password", "/reset-password", "/verify-email",
-        "/today", "/upcoming", "/all", "/completed",
+        "/today", "/upcoming", "/all", "/completed", "/chat", "/settings",
     };
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, JwtDecoder jwtDecoder, PersonalTokens personalTokens)
+            throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(json);
         http
             .csrf(csrf -> csrf.disable())
@@ -93,7 +101,7 @@ class SecurityConfiguration {
             .oauth2ResourceServer(o -> o
                 .bearerTokenResolver(bearerTokens())
                 .authenticationEntryPoint(entryPoint)
-                .jwt(j -> { }))
+                .authenticationManagerResolver(credentials(jwtDecoder, personalTokens)))
             .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
         return http.build();
     }
@@ -106,6 +114,19 @@ class SecurityConfiguration {
         DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
         return (HttpServletRequest request) -> request.getRequestURI().endsWith("/auth/refresh")
                 ? null : standard.resolve(request);
+    }
+
+    /**
+     * Access tokens (JWT) everywhere; personal API tokens only on the MCP endpoint, the one place an
+     * AI client of the user's own calls.
+     */
+    private static AuthenticationManagerResolver<HttpServletRequest> credentials(JwtDecoder jwtDecoder,
+                                                                             PersonalTokens personalTokens) {
+        JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(jwtDecoder);
+        AuthenticationManager accessTokens = new ProviderManager(jwt);
+        AuthenticationManager accessOrPersonalTokens = new ProviderManager(
+                new PersonalTokenAuthentication.Provider(personalTokens), jwt);
+        return request -> request.getRequestURI().equals(MCP_PATH) ? accessOrPersonalTokens : accessTokens;
     }
 
     @Bean

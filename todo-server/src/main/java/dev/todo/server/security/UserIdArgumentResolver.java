@@ -22,9 +22,9 @@ final class UserIdArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public UserId resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        if (SecurityContextHolder.getContext().getAuthentication() != null
-                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof Jwt jwt) {
-            return new UserId(UUID.fromString(jwt.getSubject()));
+        var user = CurrentUser.get();
+        if (user.isPresent()) {
+            return user.get();
         }
         throw new AuthenticationCredentialsNotFoundException("No access token");
     }

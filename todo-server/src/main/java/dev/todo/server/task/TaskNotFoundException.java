@@ -5,9 +5,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** No task with this id belongs to the caller: another user's task is not found either, never forbidden. */
-class TaskNotFoundException extends ErrorResponseException {
+public class TaskNotFoundException extends ErrorResponseException {
 
-    TaskNotFoundException() {
+    public TaskNotFoundException() {
         super(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Task not found"), null);
     }
 }
