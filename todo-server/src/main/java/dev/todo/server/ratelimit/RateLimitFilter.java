@@ -25,9 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.todo.server.security.Problems;
 
 /**
- * Rate limits (NFR-2.3): each signed-in user gets {@code todo.rate-limit.user-per-minute} API requests
- * a minute (100 by default), and so does token refresh per client address; the endpoints that take
- * passwords or send email get a stricter budget per client address, against guessing and spam. Over the limit: {@code 429} with {@code Retry-After};
+ * Rate limits (NFR-2.3, NFR-3.3): each signed-in user gets {@code todo.rate-limit.user-per-minute} API
+ * requests a minute (100 by default), and as many MCP calls, and so does token refresh per client address;
+ * messages to the assistant have their own budget per user ({@code todo.rate-limit.chat-per-minute}, 20);
+ * the endpoints that take passwords or send email get a stricter budget per client address, against
+ * guessing and spam. Over the limit: {@code 429} with {@code Retry-After};
  * every limited response carries the {@code RateLimit-*} headers. Runs after Spring Security's filters,
  * so the user is known.
  */
@@ -41,6 +43,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final long userPerMinute;
     private final long addressPerMinute;
+    private final long chatPerMinute;
     private final JsonMapper json;
     /** Idle buckets are full again after a minute, so forgetting them after two changes nothing. */
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
@@ -48,9 +51,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     RateLimitFilter(@Value("${todo.rate-limit.user-per-minute:100}") long userPerMinute,
                     @Value("${todo.rate-limit.address-per-minute:10}") long addressPerMinute,
+                    @Value("${todo.rate-limit.chat-per-minute:20}") long chatPerMinute,
                     JsonMapper json) {
         this.userPerMinute = userPerMinute;
         this.addressPerMinute = addressPerMinute;
+        this.chatPerMinute = chatPerMinute;
         this.json = json;
     }
 
@@ -62,7 +67,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long limit = key.startsWith("address:") ? addressPerMinute : userPerMinute;
+        long limit = key.startsWith("address:") ? addressPerMinute : key.startsWith("chat:") ? chatPerMinute : userPerMinute;
         Bucket bucket = buckets.get(key, k -> Bucket.builder()
                 .addLimit(l -> l.capacity(limit).refillGreedy(limit, Duration.ofMinutes(1))).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -93,9 +98,19 @@ class RateLimitFilter extends OncePerRequestFilter {
             return "refresh:" + request.getRemoteAddr();
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (path.startsWith("/api/") && authentication != null && authentication.isAuthenticated()
-                && !"anonymousUser".equals(authentication.getPrincipal())) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getPrincipal())) {
+            return null;
+        }
+        if (("/api/v1/chat".equals(path) || "/api/chat".equals(path)) && "POST".equals(request.getMethod())) {
+            return "chat:" + authentication.getName();
+        }
+        if (path.startsWith("/api/")) {
             return "user:" + authentication.getName();
+        }
+        // MCP clients (and the assistant's own tool calls) get a budget of their own, the size of the API's.
+        if (path.equals("/mcp")) {
+            return "mcp:" + authentication.getName();
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -45,6 +46,14 @@ public class AccessTokens {
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
         return new IssuedToken(token, LIFETIME.toSeconds());
+    }
+
+    /**
+     * A fresh token for the same user and sign-in as {@code token}: what the assistant calls the MCP endpoint
+     * with, so a long answer never runs out of time, and signing out ends it too.
+     */
+    public IssuedToken renew(Jwt token) {
+        return issue(UUID.fromString(token.getSubject()), UUID.fromString(token.getClaimAsString(SESSION_CLAIM)));
     }
 
     /** A token and how many seconds it is valid. */

@@ -26,4 +26,11 @@ public final class CurrentUser {
         }
         return Optional.empty();
     }
+
+    /** The access token (JWT) the current request was signed in with; empty for a personal API token. */
+    public static Optional<Jwt> accessToken() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt ? Optional.of(jwt)
+                : Optional.empty();
+    }
 }

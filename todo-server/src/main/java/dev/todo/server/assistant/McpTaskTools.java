@@ -1,0 +1,141 @@
+package dev.todo.server.assistant;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import org.springframework.ai.tool.ToolCallback;
+import org.springframework.ai.tool.definition.DefaultToolDefinition;
+import org.springframework.ai.tool.definition.ToolDefinition;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The task tools as the agent gets them: through MCP, from the server's own {@code /mcp} endpoint, signed in
+ * as the user who is chatting. The agent is an MCP client like Claude Desktop or Cursor would be, so it
+ * sees exactly the tools, schemas, rules and errors they see, and can never reach another user's tasks.
+ *
+ * <p>A tool's answer to the model is its structured content as JSON, or {@code {"error": "<message>"}} when
+ * the tool reported an error; each call is also handed to a listener as a {@link ToolCallRecord}.
+ */
+final class McpTaskTools implements AutoCloseable {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final McpSyncClient client;
+    private final List<ToolCallback> callbacks;
+    private final JsonMapper json;
+    private final Consumer<ToolCallRecord> listener;
+
+    /**
+     * Connects to the MCP endpoint at {@code baseUrl + "/mcp"} with {@code accessToken} and lists its tools;
+     * every tool call is reported to {@code listener} once it has a result.
+     */
+    McpTaskTools(String baseUrl, String accessToken, JsonMapper json, Duration timeout, Consumer<ToolCallRecord> listener) {
+        this.json = json;
+        this.listener = listener;
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(baseUrl)
+                .endpoint("/mcp")
+                .clientBuilder(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)))
+                .jsonMapper(new JacksonMcpJsonMapper(json))
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", "Bearer " + accessToken))
+                .build();
+        this.client = McpClient.sync(transport)
+                .clientInfo(McpSchema.Implementation.builder("todo-assistant", "0.1.0").build())
+                .requestTimeout(timeout)
+                .initializationTimeout(timeout)
+                .build();
+        try {
+            client.initialize();
+            List<ToolCallback> tools = new ArrayList<>();
+            for (McpSchema.Tool tool : client.listTools().tools()) {
+                tools.add(new Tool(tool));
+            }
+            this.callbacks = List.copyOf(tools);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    List<ToolCallback> callbacks() {
+        return callbacks;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    /** One MCP tool as Spring AI's ChatClient calls it. */
+    private final class Tool implements ToolCallback {
+
+        private final ToolDefinition definition;
+
+        Tool(McpSchema.Tool tool) {
+            this.definition = DefaultToolDefinition.builder()
+                    .name(tool.name())
+                    .description(tool.description() == null ? tool.name() : tool.description())
+                    .inputSchema(json.writeValueAsString(tool.inputSchema()))
+                    .build();
+        }
+
+        @Override
+        public ToolDefinition getToolDefinition() {
+            return definition;
+        }
+
+        @Override
+        public String call(String toolInput) {
+            String id = "call_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+            Map<String, Object> arguments;
+            try {
+                arguments = toolInput == null || toolInput.isBlank() ? Map.of() : json.readValue(toolInput, MAP);
+            } catch (JacksonException e) {
+                return report(new ToolCallRecord(id, definition.name(), Map.of(),
+                        "The arguments were not a JSON object: " + toolInput, true));
+            }
+            CallToolResult result;
+            try {
+                result = client.callTool(new McpSchema.CallToolRequest(definition.name(), arguments));
+            } catch (RuntimeException e) {
+                return report(new ToolCallRecord(id, definition.name(), arguments,
+                        "The task service did not answer (" + e.getClass().getSimpleName() + "). Try again.", true));
+            }
+            if (Boolean.TRUE.equals(result.isError())) {
+                return report(new ToolCallRecord(id, definition.name(), arguments, text(result), true));
+            }
+            Object content = result.structuredContent() != null ? result.structuredContent() : text(result);
+            return report(new ToolCallRecord(id, definition.name(), arguments, content, false));
+        }
+
+        private String report(ToolCallRecord record) {
+            listener.accept(record);
+            return ToolResults.forModel(record, json);
+        }
+    }
+
+    private static String text(CallToolResult result) {
+        StringBuilder text = new StringBuilder();
+        for (McpSchema.Content content : result.content()) {
+            if (content instanceof TextContent t) {
+                text.append(text.isEmpty() ? "" : "\n").append(t.text());
+            }
+        }
+        return text.toString();
+    }
+}
