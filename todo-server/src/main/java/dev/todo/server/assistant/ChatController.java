@@ -62,7 +62,7 @@ class ChatController {
     @PostMapping("/chat")
     void chat(UserId user, @RequestBody ChatRequest body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String token = CurrentUser.accessToken().map(accessTokens::renew).map(AccessTokens.IssuedToken::value)
+        String token = CurrentUser.accessToken().map(accessTokens::forAssistant).map(AccessTokens.IssuedToken::value)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to chat"));
         AssistantService.Exchange exchange = assistant.begin(user.value(), body.message(), body.conversationId(),
                 body.timezone());

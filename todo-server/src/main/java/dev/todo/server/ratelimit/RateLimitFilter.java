@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.todo.server.security.AccessTokens;
 import dev.todo.server.security.Problems;
 
 /**
@@ -108,8 +109,9 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (path.startsWith("/api/")) {
             return "user:" + authentication.getName();
         }
-        // MCP clients (and the assistant's own tool calls) get a budget of their own, the size of the API's.
-        if (path.equals("/mcp")) {
+        // MCP clients get a budget of their own, the size of the API's. The assistant's own tool calls are
+        // not counted: the message that caused them was, against the chat budget.
+        if (path.equals("/mcp") && !AccessTokens.isAssistant(authentication)) {
             return "mcp:" + authentication.getName();
         }
         return null;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,26 +35,41 @@ public class AccessTokens {
 
     /** A signed token naming {@code userId} as its subject and {@code sessionId} as its sign-in. */
     public IssuedToken issue(UUID userId, UUID sessionId) {
+        return issue(userId, sessionId, false);
+    }
+
+    private IssuedToken issue(UUID userId, UUID sessionId, boolean assistant) {
         Instant now = clock.instant();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(userId.toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(LIFETIME))
                 .id(UUID.randomUUID().toString())
-                .claim(SESSION_CLAIM, sessionId.toString())
-                .build();
-        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .claim(SESSION_CLAIM, sessionId.toString());
+        if (assistant) {
+            claims.claim(ASSISTANT_CLAIM, true);
+        }
+        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
         return new IssuedToken(token, LIFETIME.toSeconds());
     }
 
+    /** The claim marking a token the assistant got to call the MCP endpoint for its user. */
+    static final String ASSISTANT_CLAIM = "assistant";
+
     /**
-     * A fresh token for the same user and sign-in as {@code token}: what the assistant calls the MCP endpoint
-     * with, so a long answer never runs out of time, and signing out ends it too.
+     * A fresh token for the same user and sign-in as {@code token}, marked as the assistant's: what the
+     * assistant calls the MCP endpoint with, so a long answer never runs out of time, and signing out ends it too.
      */
-    public IssuedToken renew(Jwt token) {
-        return issue(UUID.fromString(token.getSubject()), UUID.fromString(token.getClaimAsString(SESSION_CLAIM)));
+    public IssuedToken forAssistant(Jwt token) {
+        return issue(UUID.fromString(token.getSubject()), UUID.fromString(token.getClaimAsString(SESSION_CLAIM)), true);
+    }
+
+    /** True for a request signed in with a token from {@link #forAssistant}. */
+    public static boolean isAssistant(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+                && Boolean.TRUE.equals(jwt.getClaimAsBoolean(ASSISTANT_CLAIM));
     }
 
     /** A token and how many seconds it is valid. */

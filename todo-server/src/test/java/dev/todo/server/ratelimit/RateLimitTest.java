@@ -17,12 +17,15 @@ import dev.todo.server.Api.Response;
 import dev.todo.server.Api.Session;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"todo.rate-limit.user-per-minute=5", "todo.rate-limit.address-per-minute=4"})
+        properties = {"todo.rate-limit.user-per-minute=5", "todo.rate-limit.address-per-minute=4",
+                "todo.rate-limit.chat-per-minute=2"})
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RateLimitTest {
 
     private final Api api;
+    /** A user of the first test with API budget left, for the last one (registering would spend the address's). */
+    private static Session chatter;
 
     RateLimitTest(@LocalServerPort int port) {
         this.api = new Api(port);
@@ -34,6 +37,7 @@ class RateLimitTest {
         // Two registrations spend the address budget of the auth endpoints, not the users'.
         Session user = api.register();
         Session other = api.register();
+        chatter = other;
 
         for (int i = 1; i <= 5; i++) {
             Response ok = api.get("/api/v1/tasks", user.accessToken());
@@ -74,5 +78,35 @@ class RateLimitTest {
         Response refresh = api.send("POST", "/api/v1/auth/refresh", null, null, Map.of("Authorization", "Bearer unknown"));
         assertThat(refresh.status()).as("refresh has its own, larger budget").isEqualTo(401);
         assertThat(refresh.header("RateLimit-Limit")).isEqualTo("5");
+    }
+
+    /**
+     * Runs last: MCP clients and messages to the assistant have budgets of their own, apart from the API's;
+     * the assistant's own tool calls spend neither.
+     */
+    @Test
+    @Order(3)
+    void mcpCallsAndMessagesToTheAssistantHaveTheirOwnBudgets() {
+        Session user = chatter;
+        Map<String, String> mcp = Map.of("Accept", "application/json, text/event-stream");
+        String listTools = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}";
+        for (int i = 1; i <= 5; i++) {
+            assertThat(api.send("POST", "/mcp", listTools, user.accessToken(), mcp).status()).isEqualTo(200);
+        }
+        Response mcpLimited = api.send("POST", "/mcp", listTools, user.accessToken(), mcp);
+        assertThat(mcpLimited.status()).isEqualTo(429);
+        assertThat(mcpLimited.header("RateLimit-Limit")).isEqualTo("5");
+        Map<String, String> json = Map.of("Accept", "application/json");
+
+        assertThat(api.send("POST", "/api/v1/chat", Map.of("message", "help"), user.accessToken(), json).status()).isEqualTo(200);
+        assertThat(api.send("POST", "/api/v1/chat", Map.of("message", "help"), user.accessToken(), json).status()).isEqualTo(200);
+        Response limited = api.send("POST", "/api/v1/chat", Map.of("message", "help"), user.accessToken(), json);
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("RateLimit-Limit")).isEqualTo("2");
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+        Response conversations = api.get("/api/v1/conversations", user.accessToken());
+        assertThat(conversations.status()).as("the rest of the API is still open").isEqualTo(200);
+        assertThat(conversations.json().get("conversations")).as("the refused message was not stored").hasSize(2);
     }
 }
