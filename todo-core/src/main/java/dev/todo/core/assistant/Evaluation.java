@@ -64,7 +64,7 @@ public final class Evaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length > 0 && !Files.isReadable(Path.of(args[0]))) {
-            System.err.println("eval: cannot read " + args[0] + " (expected a JSON Lines file, see docs/assistant-language.md)");
+            System.err.println("eval: cannot read " + args[0] + " (expected a JSON Lines file, see docs/assistant.md)");
             System.exit(2);
         }
         String lines = args.length > 0 ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8) : resource("dev-set.jsonl");
@@ -271,8 +271,8 @@ public final class Evaluation {
         out.printf(Locale.ROOT, "%-12s %5d  %7s  %7.1f%%%n", "ALL", total, "", 100 * result.entityAccuracy());
         List<Outcome> misses = outcomes.stream().filter(o -> !o.allCorrect()).toList();
         out.println();
-        out.println("Misses: " + misses.size() + (misses.size() > 30 ? " (first 30)" : ""));
-        for (Outcome o : misses.subList(0, Math.min(30, misses.size()))) {
+        out.println("Misses: " + misses.size());
+        for (Outcome o : misses) {
             StringBuilder why = new StringBuilder();
             if (!o.intentCorrect()) {
                 why.append(" intent ").append(o.intent()).append(" (expected ").append(o.expectedIntent()).append(')');

@@ -24,7 +24,7 @@ import dev.todo.server.web.InvalidRequestException;
 @Service
 class AssistantService {
 
-    static final int MESSAGE_MAX_LENGTH = 4000;
+    static final int MESSAGE_MAX_LENGTH = 2000;
     private static final Logger log = LoggerFactory.getLogger(AssistantService.class);
 
     private final Conversations conversations;

@@ -321,7 +321,7 @@ class ChatApiTest {
         String token = user.accessToken();
 
         assertProblem(chat(Map.of("message", "   "), token), 400, "message", "Message is required");
-        assertProblem(chat(Map.of("message", "x".repeat(4001)), token), 400, "message", "Message must be at most 4000 characters");
+        assertProblem(chat(Map.of("message", "x".repeat(2001)), token), 400, "message", "Message must be at most 2000 characters");
         assertProblem(chat(Map.of("message", "hi", "timezone", "Mars/Olympus"), token), 400, "timezone",
                 "'Mars/Olympus' is not a time zone like Europe/Paris");
         assertProblem(chat(Map.of("message", "hi", "conversationId", "nope"), token), 400, "conversationId",
