@@ -124,8 +124,8 @@ public class SecurityConfiguration {
                                                                              PersonalTokens personalTokens) {
         JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(jwtDecoder);
         AuthenticationManager accessTokens = new ProviderManager(jwt);
-        AuthenticationManager accessOrPersonalTokens = new ProviderManager(
-                new PersonalTokenAuthentication.Provider(personalTokens), jwt);
+        AuthenticationManager accessOrPersonalTokens =
+                PersonalTokenAuthentication.orAccessTokens(personalTokens, accessTokens);
         return request -> request.getRequestURI().equals(MCP_PATH) ? accessOrPersonalTokens : accessTokens;
     }
 
