@@ -101,7 +101,11 @@ public class SecurityConfiguration {
             .oauth2ResourceServer(o -> o
                 .bearerTokenResolver(bearerTokens())
                 .authenticationEntryPoint(entryPoint)
-                .authenticationManagerResolver(credentials(jwtDecoder, personalTokens)))
+                .authenticationManagerResolver(credentials(jwtDecoder, personalTokens))
+                // RFC 9728 metadata, which MCP clients read after a 401: Bearer tokens in the header, nothing
+                // more (no mutual TLS; tokens come from the web app's sign-in or its Settings page).
+                .protectedResourceMetadata(m -> m.protectedResourceMetadataCustomizer(metadata -> metadata
+                    .resourceName("Todo").tlsClientCertificateBoundAccessTokens(false))))
             .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
         return http.build();
     }

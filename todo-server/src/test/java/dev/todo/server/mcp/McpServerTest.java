@@ -541,6 +541,19 @@ class McpServerTest {
     }
 
     @Test
+    void theProtectedResourceMetadataThe401PointsToSaysHowToSendTheToken() {
+        String pointer = rawMcp(null, "initialize", initializeParams()).header("WWW-Authenticate");
+        assertThat(pointer).contains("resource_metadata=\"" + baseUrl + "/.well-known/oauth-protected-resource\"");
+
+        Response metadata = api.get("/.well-known/oauth-protected-resource", null);
+
+        assertThat(metadata.status()).isEqualTo(200);
+        assertThat(metadata.json().get("resource_name").stringValue()).isEqualTo("Todo");
+        assertThat(metadata.json().get("bearer_methods_supported").get(0).stringValue()).isEqualTo("header");
+        assertThat(metadata.json().get("tls_client_certificate_bound_access_tokens").booleanValue()).isFalse();
+    }
+
+    @Test
     void theSdkClientCannotInitializeWithoutAToken() {
         McpSyncClient client = client(null);
 
