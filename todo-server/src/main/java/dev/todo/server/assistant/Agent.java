@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.ai.chat.client.ChatClient;
@@ -87,8 +88,10 @@ class Agent {
     Answer answer(Request request, Listener listener) {
         List<ToolCallRecord> calls = Collections.synchronizedList(new ArrayList<>());
         StringBuilder text = new StringBuilder();
+        AtomicBoolean toolRan = new AtomicBoolean();
         try (McpTaskTools tools = new McpTaskTools(request.mcpBaseUrl(), request.accessToken(), json, timeout, call -> {
             calls.add(call);
+            toolRan.set(true);
             listener.toolCall(call);
         })) {
             chat.prompt()
@@ -97,14 +100,22 @@ class Agent {
                     .stream()
                     .content()
                     .doOnNext(delta -> {
-                        text.append(delta);
-                        listener.delta(delta);
+                        // What the model said before a tool call and what it says after are two paragraphs, not
+                        // one run-on sentence ("Sure, adding it.Added ...").
+                        String piece = toolRan.getAndSet(false) && separate(text, delta) ? "\n\n" + delta : delta;
+                        text.append(piece);
+                        listener.delta(piece);
                     })
                     .blockLast(timeout.multipliedBy(3));
             return new Answer(text.toString().strip(), List.copyOf(calls));
         } catch (RuntimeException e) {
             throw new Failure(e, new Answer(text.toString().strip(), List.copyOf(calls)));
         }
+    }
+
+    private static boolean separate(CharSequence before, String next) {
+        return !before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))
+                && !Character.isWhitespace(next.charAt(0));
     }
 
     /** The system prompt, the stored history (tool calls replayed as the model made them), the new message. */

@@ -2,6 +2,7 @@ package dev.todo.server.assistant;
 
 import static dev.todo.server.assistant.ScriptedOpenAi.error;
 import static dev.todo.server.assistant.ScriptedOpenAi.text;
+import static dev.todo.server.assistant.ScriptedOpenAi.textThenToolCalls;
 import static dev.todo.server.assistant.ScriptedOpenAi.toolCall;
 import static dev.todo.server.assistant.ScriptedOpenAi.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,6 +201,32 @@ class OpenAiProviderTest {
         assertThat(followUp.get(4).get("tool_call_id").stringValue()).isEqualTo("call_eggs");
         assertThat(Api.JSON.readTree(followUp.get(4).get("content").stringValue()).get("task").get("title").stringValue())
                 .isEqualTo("Buy eggs");
+    }
+
+    @Test
+    void textBeforeAToolCallStaysApartFromTheTextAfterIt() {
+        Session user = api.register();
+        // Models often say what they are about to do in the same answer as the tool call.
+        openAi.then(textThenToolCalls(List.of("Sure, ", "adding it now."),
+                        new Call("call_plants", "create_task", "{\"title\":\"Water the plants\"}")),
+                text("Added **Water the plants**."));
+
+        Response response = chat(user, Map.of("message", "add water the plants"), "text/event-stream");
+
+        List<Event> events = events(response);
+        assertThat(events).extracting(Event::name)
+                .containsExactly("start", "delta", "delta", "tool_call", "delta", "done");
+        JsonNode assistant = openAi.requests().get(1).messages().get(2);
+        assertThat(assistant.get("role").stringValue()).isEqualTo("assistant");
+        assertThat(assistant.get("content").stringValue()).isEqualTo("Sure, adding it now.");
+        assertThat(assistant.get("tool_calls").get(0).get("id").stringValue()).isEqualTo("call_plants");
+        String streamed = events.stream().filter(e -> e.name().equals("delta"))
+                .map(e -> e.data().get("text").stringValue()).reduce("", String::concat);
+        JsonNode stored = conversation(user, events.getFirst().data().get("conversationId").stringValue())
+                .get("messages").get(1);
+        assertThat(stored.get("content").stringValue())
+                .isEqualTo(streamed)
+                .isEqualTo("Sure, adding it now.\n\nAdded **Water the plants**.");
     }
 
     // ---- History ----------------------------------------------------------------------------------------
