@@ -38,19 +38,29 @@ class Agent {
     /** Tool calls allowed in one turn: enough to complete or move every listed task after a confirmation. */
     static final int MAX_TOOL_CALLS = 110;
 
-    private final ChatClient chat;
+    private final ChatModel model;
+    private final ObservationRegistry registry;
     private final JsonMapper json;
     private final Duration timeout;
 
     Agent(ChatModel assistantModel, JsonMapper json, ObjectProvider<ObservationRegistry> observations,
           @Value("${todo.ai.timeout}") Duration timeout) {
-        ObservationRegistry registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
-        this.chat = ChatClient.builder(assistantModel, registry, null, null, ToolCallingAdvisor.builder()
-                        .toolCallingManager(ToolCallingManager.builder().observationRegistry(registry)
-                                .maxTotalToolCalls(MAX_TOOL_CALLS).maxCallsPerTool(MAX_TOOL_CALLS).build()))
-                .build();
+        this.model = assistantModel;
+        this.registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         this.json = json;
         this.timeout = timeout;
+    }
+
+    /**
+     * The ChatClient for one turn, with its tools. A tool name the model made up (it happens: "create_tasks") is
+     * answered by {@link McpTaskTools#unknown} as a tool error the model can correct, instead of ending the turn.
+     */
+    private ChatClient chat(McpTaskTools tools) {
+        return ChatClient.builder(model, registry, null, null, ToolCallingAdvisor.builder()
+                        .toolCallingManager(ToolCallingManager.builder().observationRegistry(registry)
+                                .maxTotalToolCalls(MAX_TOOL_CALLS).maxCallsPerTool(MAX_TOOL_CALLS)
+                                .resolutionFallbackEnabled(true).toolCallbackResolver(tools::unknown).build()))
+                .build();
     }
 
     /** What the agent hears about while it works. */
@@ -94,7 +104,7 @@ class Agent {
             toolRan.set(true);
             listener.toolCall(call);
         })) {
-            chat.prompt()
+            chat(tools).prompt()
                     .messages(messages(request))
                     .toolCallbacks(tools.callbacks())
                     .stream()

@@ -229,6 +229,27 @@ class OpenAiProviderTest {
                 .isEqualTo("Sure, adding it now.\n\nAdded **Water the plants**.");
     }
 
+    @Test
+    void aToolThatDoesNotExistIsAnErrorForTheModelToCorrect() {
+        Session user = api.register();
+        openAi.then(toolCall("call_ghost", "create_tasks", "{\"title\":\"Buy milk\"}"),
+                toolCall("call_real", "create_task", "{\"title\":\"Buy milk\"}"),
+                text("Added **Buy milk**."));
+
+        List<Event> events = events(chat(user, Map.of("message", "add buy milk"), "text/event-stream"));
+
+        assertThat(events).extracting(Event::name).containsExactly("start", "tool_call", "tool_call", "delta", "done");
+        JsonNode ghost = events.get(1).data();
+        assertThat(ghost.get("name").stringValue()).isEqualTo("create_tasks");
+        assertThat(ghost.get("error").booleanValue()).isTrue();
+        JsonNode toolMessage = openAi.requests().get(1).messages().get(3);
+        assertThat(toolMessage.get("tool_call_id").stringValue()).isEqualTo("call_ghost");
+        assertThat(Api.JSON.readTree(toolMessage.get("content").stringValue()).get("error").stringValue())
+                .contains("create_tasks").contains("create_task,");
+        assertThat(api.get("/api/v1/tasks", user.accessToken()).json().get("total").intValue()).isEqualTo(1);
+        assertThat(openAi.requests()).hasSize(3);
+    }
+
     // ---- History ----------------------------------------------------------------------------------------
 
     @Test
