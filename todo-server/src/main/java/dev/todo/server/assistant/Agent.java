@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.ai.chat.client.ChatClient;
@@ -37,19 +38,29 @@ class Agent {
     /** Tool calls allowed in one turn: enough to complete or move every listed task after a confirmation. */
     static final int MAX_TOOL_CALLS = 110;
 
-    private final ChatClient chat;
+    private final ChatModel model;
+    private final ObservationRegistry registry;
     private final JsonMapper json;
     private final Duration timeout;
 
     Agent(ChatModel assistantModel, JsonMapper json, ObjectProvider<ObservationRegistry> observations,
           @Value("${todo.ai.timeout}") Duration timeout) {
-        ObservationRegistry registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
-        this.chat = ChatClient.builder(assistantModel, registry, null, null, ToolCallingAdvisor.builder()
-                        .toolCallingManager(ToolCallingManager.builder().observationRegistry(registry)
-                                .maxTotalToolCalls(MAX_TOOL_CALLS).maxCallsPerTool(MAX_TOOL_CALLS).build()))
-                .build();
+        this.model = assistantModel;
+        this.registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         this.json = json;
         this.timeout = timeout;
+    }
+
+    /**
+     * The ChatClient for one turn, with its tools. A tool name the model made up (it happens: "create_tasks") is
+     * answered by {@link McpTaskTools#unknown} as a tool error the model can correct, instead of ending the turn.
+     */
+    private ChatClient chat(McpTaskTools tools) {
+        return ChatClient.builder(model, registry, null, null, ToolCallingAdvisor.builder()
+                        .toolCallingManager(ToolCallingManager.builder().observationRegistry(registry)
+                                .maxTotalToolCalls(MAX_TOOL_CALLS).maxCallsPerTool(MAX_TOOL_CALLS)
+                                .resolutionFallbackEnabled(true).toolCallbackResolver(tools::unknown).build()))
+                .build();
     }
 
     /** What the agent hears about while it works. */
@@ -87,24 +98,34 @@ class Agent {
     Answer answer(Request request, Listener listener) {
         List<ToolCallRecord> calls = Collections.synchronizedList(new ArrayList<>());
         StringBuilder text = new StringBuilder();
+        AtomicBoolean toolRan = new AtomicBoolean();
         try (McpTaskTools tools = new McpTaskTools(request.mcpBaseUrl(), request.accessToken(), json, timeout, call -> {
             calls.add(call);
+            toolRan.set(true);
             listener.toolCall(call);
         })) {
-            chat.prompt()
+            chat(tools).prompt()
                     .messages(messages(request))
                     .toolCallbacks(tools.callbacks())
                     .stream()
                     .content()
                     .doOnNext(delta -> {
-                        text.append(delta);
-                        listener.delta(delta);
+                        // What the model said before a tool call and what it says after are two paragraphs, not
+                        // one run-on sentence ("Sure, adding it.Added ...").
+                        String piece = toolRan.getAndSet(false) && separate(text, delta) ? "\n\n" + delta : delta;
+                        text.append(piece);
+                        listener.delta(piece);
                     })
                     .blockLast(timeout.multipliedBy(3));
             return new Answer(text.toString().strip(), List.copyOf(calls));
         } catch (RuntimeException e) {
             throw new Failure(e, new Answer(text.toString().strip(), List.copyOf(calls)));
         }
+    }
+
+    private static boolean separate(CharSequence before, String next) {
+        return !before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))
+                && !Character.isWhitespace(next.charAt(0));
     }
 
     /** The system prompt, the stored history (tool calls replayed as the model made them), the new message. */

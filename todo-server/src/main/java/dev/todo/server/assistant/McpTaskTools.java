@@ -76,6 +76,33 @@ final class McpTaskTools implements AutoCloseable {
         return callbacks;
     }
 
+    /**
+     * What answers a call to a tool that does not exist (a name the model made up): an error naming the real
+     * tools, reported like any other call, so the model can correct itself.
+     */
+    ToolCallback unknown(String name) {
+        String names = String.join(", ", callbacks.stream().map(c -> c.getToolDefinition().name()).toList());
+        ToolDefinition definition = DefaultToolDefinition.builder().name(name).description(name).inputSchema("{}").build();
+        return new ToolCallback() {
+            @Override
+            public ToolDefinition getToolDefinition() {
+                return definition;
+            }
+
+            @Override
+            public String call(String toolInput) {
+                Map<String, Object> arguments;
+                try {
+                    arguments = toolInput == null || toolInput.isBlank() ? Map.of() : json.readValue(toolInput, MAP);
+                } catch (JacksonException e) {
+                    arguments = Map.of();
+                }
+                return report(new ToolCallRecord(newId(), name, arguments,
+                        "There is no tool named " + name + ". The tools are: " + names + ".", true));
+            }
+        };
+    }
+
     @Override
     public void close() {
         client.close();
@@ -101,7 +128,7 @@ final class McpTaskTools implements AutoCloseable {
 
         @Override
         public String call(String toolInput) {
-            String id = "call_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+            String id = newId();
             Map<String, Object> arguments;
             try {
                 arguments = toolInput == null || toolInput.isBlank() ? Map.of() : json.readValue(toolInput, MAP);
@@ -122,11 +149,15 @@ final class McpTaskTools implements AutoCloseable {
             Object content = result.structuredContent() != null ? result.structuredContent() : text(result);
             return report(new ToolCallRecord(id, definition.name(), arguments, content, false));
         }
+    }
 
-        private String report(ToolCallRecord record) {
-            listener.accept(record);
-            return ToolResults.forModel(record, json);
-        }
+    private String report(ToolCallRecord record) {
+        listener.accept(record);
+        return ToolResults.forModel(record, json);
+    }
+
+    private static String newId() {
+        return "call_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     }
 
     private static String text(CallToolResult result) {
