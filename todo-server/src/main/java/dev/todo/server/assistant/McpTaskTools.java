@@ -91,13 +91,8 @@ final class McpTaskTools implements AutoCloseable {
 
             @Override
             public String call(String toolInput) {
-                Map<String, Object> arguments;
-                try {
-                    arguments = toolInput == null || toolInput.isBlank() ? Map.of() : json.readValue(toolInput, MAP);
-                } catch (JacksonException e) {
-                    arguments = Map.of();
-                }
-                return report(new ToolCallRecord(newId(), name, arguments,
+                Map<String, Object> arguments = arguments(toolInput);
+                return report(new ToolCallRecord(newId(), name, arguments == null ? Map.of() : arguments,
                         "There is no tool named " + name + ". The tools are: " + names + ".", true));
             }
         };
@@ -129,10 +124,8 @@ final class McpTaskTools implements AutoCloseable {
         @Override
         public String call(String toolInput) {
             String id = newId();
-            Map<String, Object> arguments;
-            try {
-                arguments = toolInput == null || toolInput.isBlank() ? Map.of() : json.readValue(toolInput, MAP);
-            } catch (JacksonException e) {
+            Map<String, Object> arguments = arguments(toolInput);
+            if (arguments == null) {
                 return report(new ToolCallRecord(id, definition.name(), Map.of(),
                         "The arguments were not a JSON object: " + toolInput, true));
             }
@@ -148,6 +141,15 @@ final class McpTaskTools implements AutoCloseable {
             }
             Object content = result.structuredContent() != null ? result.structuredContent() : text(result);
             return report(new ToolCallRecord(id, definition.name(), arguments, content, false));
+        }
+    }
+
+    /** The model's arguments as a map, or {@code null} when they are not a JSON object. */
+    private Map<String, Object> arguments(String toolInput) {
+        try {
+            return toolInput == null || toolInput.isBlank() ? Map.of() : json.readValue(toolInput, MAP);
+        } catch (JacksonException e) {
+            return null;
         }
     }
 

@@ -22,6 +22,12 @@ import org.springframework.http.HttpStatus;
  */
 final class ProviderErrors {
 
+    private static final String API_KEY = "The AI provider refused the server's API key. "
+            + "Whoever runs Todo should check OPENAI_API_KEY.";
+    private static final String REJECTED = "The AI provider could not take this conversation. "
+            + "Start a new conversation and try again.";
+    private static final String UNREACHABLE = "Could not reach the AI provider. Please try again later.";
+
     private ProviderErrors() {
     }
 
@@ -42,18 +48,14 @@ final class ProviderErrors {
 
     private static Explained one(Throwable e) {
         return switch (e) {
-            case UnauthorizedException u -> gateway("The AI provider refused the server's API key. "
-                    + "Whoever runs Todo should check OPENAI_API_KEY.");
-            case PermissionDeniedException p -> gateway("The AI provider refused the server's API key. "
-                    + "Whoever runs Todo should check OPENAI_API_KEY.");
+            case UnauthorizedException u -> gateway(API_KEY);
+            case PermissionDeniedException p -> gateway(API_KEY);
             case RateLimitException r -> gateway("The AI provider is busy right now (too many requests). "
                     + "Please try again in a minute.");
             case NotFoundException n -> gateway("The AI provider does not offer the configured model. "
                     + "Whoever runs Todo should check TODO_AI_MODEL.");
-            case BadRequestException b -> gateway("The AI provider could not take this conversation. "
-                    + "Start a new conversation and try again.");
-            case UnprocessableEntityException u -> gateway("The AI provider could not take this conversation. "
-                    + "Start a new conversation and try again.");
+            case BadRequestException b -> gateway(REJECTED);
+            case UnprocessableEntityException u -> gateway(REJECTED);
             case InternalServerException i -> gateway("The AI provider had an error (HTTP " + i.statusCode()
                     + "). Please try again in a moment.");
             case OpenAIServiceException s -> gateway("The AI provider answered with an error (HTTP " + s.statusCode()
@@ -62,9 +64,8 @@ final class ProviderErrors {
             case TimeoutException t -> timeout();
             case IllegalStateException s when String.valueOf(s.getMessage()).startsWith("Timeout on blocking read") ->
                     timeout();
-            case ConnectException c -> gateway("Could not reach the AI provider. Please try again later.");
-            case OpenAIIoException io when io.getCause() == null ->
-                    gateway("Could not reach the AI provider. Please try again later.");
+            case ConnectException c -> gateway(UNREACHABLE);
+            case OpenAIIoException io when io.getCause() == null -> gateway(UNREACHABLE);
             case McpError m -> gateway("The assistant could not reach your tasks just now. Please try again.");
             default -> null;
         };
