@@ -42,9 +42,11 @@ class Agent {
     private final ObservationRegistry registry;
     private final JsonMapper json;
     private final Duration timeout;
+    private final McpConnections connections;
 
-    Agent(ChatModel assistantModel, JsonMapper json, ObjectProvider<ObservationRegistry> observations,
-          @Value("${todo.ai.timeout}") Duration timeout) {
+    Agent(ChatModel assistantModel, McpConnections connections, JsonMapper json,
+          ObjectProvider<ObservationRegistry> observations, @Value("${todo.ai.timeout}") Duration timeout) {
+        this.connections = connections;
         this.model = assistantModel;
         this.registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         this.json = json;
@@ -99,11 +101,13 @@ class Agent {
         List<ToolCallRecord> calls = Collections.synchronizedList(new ArrayList<>());
         StringBuilder text = new StringBuilder();
         AtomicBoolean toolRan = new AtomicBoolean();
-        try (McpTaskTools tools = new McpTaskTools(request.mcpBaseUrl(), request.accessToken(), json, timeout, call -> {
-            calls.add(call);
-            toolRan.set(true);
-            listener.toolCall(call);
-        })) {
+        try {
+            McpTaskTools tools = new McpTaskTools(connections.to(request.mcpBaseUrl()), request.accessToken(), json,
+                    call -> {
+                        calls.add(call);
+                        toolRan.set(true);
+                        listener.toolCall(call);
+                    });
             chat(tools).prompt()
                     .messages(messages(request))
                     .toolCallbacks(tools.callbacks())

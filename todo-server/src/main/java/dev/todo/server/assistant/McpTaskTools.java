@@ -1,17 +1,11 @@
 package dev.todo.server.assistant;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import io.modelcontextprotocol.client.McpClient;
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -30,46 +24,29 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A tool's answer to the model is its structured content as JSON, or {@code {"error": "<message>"}} when
  * the tool reported an error; each call is also handed to a listener as a {@link ToolCallRecord}.
  */
-final class McpTaskTools implements AutoCloseable {
+final class McpTaskTools {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    private final McpSyncClient client;
+    private final McpConnections.Connection connection;
+    private final String accessToken;
     private final List<ToolCallback> callbacks;
     private final JsonMapper json;
     private final Consumer<ToolCallRecord> listener;
 
-    /**
-     * Connects to the MCP endpoint at {@code baseUrl + "/mcp"} with {@code accessToken} and lists its tools;
-     * every tool call is reported to {@code listener} once it has a result.
-     */
-    McpTaskTools(String baseUrl, String accessToken, JsonMapper json, Duration timeout, Consumer<ToolCallRecord> listener) {
+    /** The tools of {@code connection}, called with {@code accessToken}; every call is reported to {@code listener}. */
+    McpTaskTools(McpConnections.Connection connection, String accessToken, JsonMapper json,
+                 Consumer<ToolCallRecord> listener) {
+        this.connection = connection;
+        this.accessToken = accessToken;
         this.json = json;
         this.listener = listener;
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(baseUrl)
-                .endpoint("/mcp")
-                .clientBuilder(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)))
-                .jsonMapper(new JacksonMcpJsonMapper(json))
-                .httpRequestCustomizer((request, method, uri, body, context) ->
-                        request.header("Authorization", "Bearer " + accessToken))
-                .build();
-        this.client = McpClient.sync(transport)
-                .clientInfo(McpSchema.Implementation.builder("todo-assistant", "0.1.0").build())
-                .requestTimeout(timeout)
-                .initializationTimeout(timeout)
-                .build();
-        try {
-            client.initialize();
-            List<ToolCallback> tools = new ArrayList<>();
-            for (McpSchema.Tool tool : client.listTools().tools()) {
-                tools.add(new Tool(tool));
-            }
-            this.callbacks = List.copyOf(tools);
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
+        List<ToolCallback> tools = new ArrayList<>();
+        for (McpSchema.Tool tool : connection.tools(accessToken)) {
+            tools.add(new Tool(tool));
         }
+        this.callbacks = List.copyOf(tools);
     }
 
     List<ToolCallback> callbacks() {
@@ -96,11 +73,6 @@ final class McpTaskTools implements AutoCloseable {
                         "There is no tool named " + name + ". The tools are: " + names + ".", true));
             }
         };
-    }
-
-    @Override
-    public void close() {
-        client.close();
     }
 
     /** One MCP tool as Spring AI's ChatClient calls it. */
@@ -131,7 +103,7 @@ final class McpTaskTools implements AutoCloseable {
             }
             CallToolResult result;
             try {
-                result = client.callTool(new McpSchema.CallToolRequest(definition.name(), arguments));
+                result = connection.call(accessToken, new McpSchema.CallToolRequest(definition.name(), arguments));
             } catch (RuntimeException e) {
                 return report(new ToolCallRecord(id, definition.name(), arguments,
                         "The task service did not answer (" + e.getClass().getSimpleName() + "). Try again.", true));
