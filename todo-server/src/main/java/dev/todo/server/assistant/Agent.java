@@ -68,6 +68,17 @@ class Agent {
     /** What the agent hears about while it works. */
     interface Listener {
 
+        /** For a caller that only wants the final answer. */
+        Listener NONE = new Listener() {
+            @Override
+            public void toolCall(ToolCallRecord call) {
+            }
+
+            @Override
+            public void delta(String text) {
+            }
+        };
+
         void toolCall(ToolCallRecord call);
 
         void delta(String text);

@@ -89,17 +89,8 @@ class ChatController {
             }
             return;
         }
-        Agent.Listener quiet = new Agent.Listener() {
-            @Override
-            public void toolCall(ToolCallRecord call) {
-            }
-
-            @Override
-            public void delta(String text) {
-            }
-        };
         try {
-            AssistantService.Reply reply = assistant.answer(exchange, mcpBaseUrl(request), token, quiet);
+            AssistantService.Reply reply = assistant.answer(exchange, mcpBaseUrl(request), token, Agent.Listener.NONE);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("conversationId", conversationId);
             answer.put("messageId", reply.messageId().toString());
