@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Turns what is left of a request, once dates, priorities and tags are taken out, into a task title:
  * filler such as "remind me to", "I need to", "can you add", "please" and a trailing "thanks" is dropped,
- * as is the article "the", and the first letter is capitalised. "remind me to email John about the project
- * meeting" becomes "Email John about project meeting".
+ * as are the articles (the, a, an) and "my", and the first letter is capitalised. "remind me to email John
+ * about the project meeting" becomes "Email John about project meeting", "book a physio session" becomes
+ * "Book physio session".
  */
 public final class Titles {
 
@@ -42,7 +43,13 @@ public final class Titles {
             + "|it's|its|it is|this is|that's|that is|it|as|to be|priority|the|a|an|also|then|due date|deadline|is|this|that|so|too)[\\s,;:.!?-]*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern THE = Pattern.compile("\\bthe\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * The articles and "my", which a title leaves out ("Book a physio session for my back" → "Book physio
+     * session for back"), except in set phrases where "a" is a quantity ("a lot of", "a few", "a couple").
+     */
+    private static final Pattern ARTICLES = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'-])(?:the|my|an|a(?!\\s+(?:lot|few|bit|couple|little|while|dozen|half|third|quarter)\\b))\\s+(?=[\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
 
     private Titles() {
     }
@@ -69,7 +76,7 @@ public final class Titles {
             t = LEADING.matcher(t).replaceFirst("");
             t = TRAILING.matcher(t).replaceFirst("");
         } while (!t.equals(before));
-        t = THE.matcher(t).replaceAll("");
+        t = ARTICLES.matcher(t).replaceAll("");
         t = t.replaceAll("\\s+([,.!?;:])", "$1").replaceAll("\\s+", " ").replaceAll("^[\\s,;:.!?-]+|[\\s,;:!?-]+$", "")
                 .replaceAll("(?<![A-Z]\\.[A-Z]?)\\.$", "").strip();
         if (t.length() > 200) {

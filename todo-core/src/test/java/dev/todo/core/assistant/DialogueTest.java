@@ -353,7 +353,7 @@ class DialogueTest {
         Conversation chat = Conversation.withTitles(TODAY);
         chat.say("remind me to buy a cake tomorrow");
         chat.say("add a note: chocolate please");
-        assertThat(chat.task("Buy a cake")).containsEntry("description", "chocolate");
+        assertThat(chat.task("Buy cake")).containsEntry("description", "chocolate");
         chat.say("rename it to Buy birthday cake");
         chat.say("mark it done");
         assertThat(chat.task("Buy birthday cake")).containsEntry("status", "done");

@@ -56,7 +56,8 @@ class PartsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "remind me to buy groceries|Buy groceries", "I need to call the plumber|Call plumber",
-            "can you add a task to renew my passport|Renew my passport", "please don't forget to feed the cat thanks|Feed cat",
+            "can you add a task to renew my passport|Renew passport", "Book a physio session for my back|Book physio session for back",
+            "buy a lot of eggs|Buy a lot of eggs", "please don't forget to feed the cat thanks|Feed cat",
             "todo: wash the car|Wash car", "add a task to clean up|Clean up", "BUY MILK|Buy milk",
             "Could you please add pay rent for me, thanks!|Pay rent", "new task: email Ana|Email Ana",
             "remind me|", "add buy eggs and make it|Buy eggs"})
