@@ -73,7 +73,7 @@ public final class Interpreter {
             + "\\s+(['\"])(.+?)\\1\\s+(?:to|on|for)\\s+(.+)$", FLAGS);
     private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply)\\s+(?:the\\s+|a\\s+)?(?:tags?\\s+)?" + TAG
             + "(?:\\s+tag)?\\s+(?:to|on)\\s+(.+)$", FLAGS);
-    private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label)\\s+(.+?)\\s+(?:as|with|under)\\s+(.+)$"
+    private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label|re-?tag|re-?label)\\s+(.+?)(?:\\s+(?:as|with|under|to)|\\s*:)\\s+(.+)$"
             + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one))\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
     private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:tag\\s+)?" + TAG
             + "\\s+tag\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?tag\\s+" + TAG
@@ -116,7 +116,8 @@ public final class Interpreter {
             + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
-            + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared)\\s+.+?)(?:\\s+yet)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
+            + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
+            + "|call|pay|buy|send|email|book|clean|fix|review|submit|water|renew|go to|prepare|file|return|sign|cancel)\\s+.+?)(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
             + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
@@ -142,10 +143,11 @@ public final class Interpreter {
     private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
     private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:can\\s+)?(?:wait|waits)\\s+(?:until|till|for|to)\\b(.*)$"
             + "|^(.+?)\\s+(?:(?:is|was|has been|got|have been|are)\\s+)?(?:moved|pushed|rescheduled|postponed|delayed|shifted|bumped)\\s+(?:back\\s+)?(?:to|until|till|for)\\b(.*)$"
-            + "|^(.+?)\\s+(?:should be|needs to be|has to be|must be|can be)\\s+(?:on|by|for|done on|done by)\\b(.*)$"
-            + "|^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
+            + "|^(.+?)\\s+(?:should|needs? to|has to|have to|must|can|will|ought to)\\s+be\\s+(?:(?:ready|done|finished|completed|sorted|submitted|sent|paid|booked|fixed)\\s+)?(?:on|by|for|before)\\b(.*)$"
+            + "|^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
-            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)$", FLAGS);
+            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)"
+            + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
 
     private static final Pattern COMPLETE = Pattern.compile(
             "^(?:mark|set|flag|tick|check|put)\\s+(.+?)\\s+(?:as\\s+|to\\s+)?(?:done|complete|completed|finished|closed|resolved|checked|ticked|paid|sent|bought|fixed|handled|sorted|submitted|booked|cleaned|taken care of)(?:\\s+off)?$"
@@ -153,10 +155,19 @@ public final class Interpreter {
             + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
             + "|^(?:i\\s+|we\\s+|i've\\s+|we've\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
             + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
-            + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last))?$"
+            + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last|finally|at long last|yay|phew))*$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
             + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:close|close out|resolve)\\s+(.+?\\s+(?:task|todo|item|ticket))$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
-    private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)$", FLAGS);
+    private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)"
+            + "(?:\\s+(?:for|at|with|in|on|to|from|by)\\s+[^,;]{1,40}?)?(?:\\s+(?:finally|at last|now|already|today|yesterday))?$", FLAGS);
+    /** "the car is washed", "the forms are signed": any participle after "is/are/was/got". */
+    private static final Pattern IS_PARTICIPLE = Pattern.compile("^(.+?)\\s+(?:is|are|was|were|has been|have been|got|'s)\\s+"
+            + "(?:now\\s+|all\\s+|finally\\s+|already\\s+)*([\\p{L}]{3,}ed|paid|bought|sent|built|written|made|taken|given|sold|done)"
+            + "(?:\\s+(?:finally|at last|now|already|today|yesterday))?$", FLAGS);
+    /** "get the car washed" asks for something to be done: not a report that it was. */
+    private static final Pattern ASIDE = Pattern.compile("(?:\\s*(?:[,;(]|\\s-+\\s)\\s*(?:they|it|he|she|we|i|i'm|it's|they're|because|since|as|cos|coz|cause"
+            + "|lol|haha|turns out|apparently|not needed|no longer|don't|dont|never|that's|thats|which)\\b|\\s+(?:because|since|cos|coz|cuz)\\s).*$", FLAGS);
+    private static final Pattern CAUSATIVE = Pattern.compile("^(?:get|have|need|want|make|keep|leave|let|see|got|gotta|must)\\b.*", FLAGS);
     private static final Set<String> PAST_IRREGULAR = set("bought", "paid", "sent", "went", "made", "took", "got",
             "wrote", "ran", "met", "spoke", "told", "gave", "brought", "found", "left", "fed", "sold", "swept", "drove",
             "ate", "kept", "built", "spent", "flew", "drew", "chose", "hung", "did", "rang",
@@ -177,6 +188,10 @@ public final class Interpreter {
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
             + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due$"
+            + "|^(?:what|which)\\s+(?:priority|tags?|labels?|due date|deadline|status|date)\\s+(?:is|does|has|do|are|did|was)\\s+(.+?)(?:\\s+(?:have|has|got|set to|at|on|in|due))?$"
+            + "|^(?:does|do)\\s+(.+?)\\s+have\\s+(?:a\\s+|any\\s+)?(?:due date|deadline|tags?|priority|notes?|description)$"
+            + "|^(?:is|are|has|have)\\s+(?!(?:there|anything|everything|any|all|my tasks|i|you|we|it|that|this|nothing)\\b)(.+?)\\s+(?:(?:been\\s+)?(?:done|finished|completed|complete|closed|paid|bought|sent|[\\p{L}]{3,}ed)"
+            + "|overdue|late|still (?:open|pending|to do)|open|pending|high priority|low priority|urgent|important|tagged\\s+\\S+|due\\s+.+)(?:\\s+yet)?$"
             + "|^what(?:'s| is)\\s+(?:the\\s+)?(.+?\\s+(?:task|todo|one))\\s+about$"
             + "|^(?:show\\s+)?(?:the\\s+)?(?:more\\s+)?(?:details|detail|info|information)(?:\\s+(?:on|of|for|about)\\s+(it|that|this|that one|this one))?$"
             + "|^tell me more(?:\\s+about\\s+(it|that|this|that one|this one))?$"
@@ -186,7 +201,7 @@ public final class Interpreter {
             + "|^(?:show|open|view|display|get|what's|what is|whats|describe|find|pull up|fetch|see)?(?: me)?\\s*((?:task|todo|item)\\s*(?:#|number\\s+|no\\.?\\s*)?\\d+|#\\d+)$", FLAGS);
 
     private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
-            + "|tell me|any|anything|do i have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see"
+            + "|tell me|any|anything|do i have|do we have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see"
             + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any"
             + "|tasks|todos|to-?dos|items|things|stuff|is anything|is there anything|are any|are there any|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
@@ -198,10 +213,11 @@ public final class Interpreter {
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
             + "|pending|pending tasks|open tasks|what's next|whats next|next|today's tasks|tasks for today|tomorrow's tasks"
             + "|completed|completed tasks|done tasks|high priority tasks|urgent tasks|this week|status|my day|overview|summary)$", FLAGS);
-    private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can|do|does"
+    private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can"
+            + "|do(?=\\s+(?:i|you|u|we|they|my|any|these|those|it|that|all)\\b)|does"
             + "|will|should|could|would|which|did|tell me)\\b", FLAGS);
 
-    private static final Set<String> ACTION_VERBS = set(
+    static final Set<String> ACTION_VERBS = set(
             "buy", "call", "email", "e-mail", "fix", "clean", "pay", "book", "schedule", "send", "write", "review",
             "prepare", "prep", "pick", "drop", "go", "get", "make", "take", "submit", "renew", "read", "study", "water",
             "walk", "feed", "order", "return", "plan", "organize", "organise", "text", "message", "meet", "visit",
@@ -215,7 +231,16 @@ public final class Interpreter {
             "donate", "recycle", "empty", "take", "tidy", "iron", "fold", "dust", "mop", "sweep", "scrub", "feed",
             "rsvp", "print", "scan", "fax", "photocopy", "back", "look", "find", "think", "decide", "discuss", "talk",
             "chat", "catch", "sync", "plan", "update", "migrate", "refactor", "merge", "release", "publish", "ping",
-            "remind", "notify", "inform", "bring", "drive", "fetch", "get", "clear", "cut", "trim", "weed", "plant");
+            "remind", "notify", "inform", "bring", "drive", "fetch", "get", "clear", "cut", "trim", "weed", "plant", "do",
+            "renew", "sell", "hire", "rent", "buy", "arrange", "collect", "tidy", "declutter", "service", "top");
+
+    /** Where a message splits into clauses: a comma, colon, semicolon, dash, full stop, or "so". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s-+\\s|[.!?](?=\\s))\\s*(?:and\\s+)?(?:so\\s+)?|\\s+(?:and\\s+)?so\\s+", FLAGS);
+    /** A command's object that refers back to a task named earlier in the message. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:it|that|this|them|they|these|those|that one|this one|it and\\b.*)$", FLAGS);
+    /** "update it", "change that accordingly": the change is in the statement before it. */
+    private static final Pattern UPDATE_IT = Pattern.compile("^(?:(?:just|please|pls|then)\\s+)*(?:update|change|edit|fix|adjust|correct|amend)\\s+"
+            + "(?:it|that|this|them|the task|that task|this task)(?:\\s+(?:accordingly|then|too|as well))?$", FLAGS);
 
     private Interpreter() {
     }
@@ -243,6 +268,17 @@ public final class Interpreter {
         if (OFF_TOPIC.matcher(lower).find() && !CREATE_MARKER.matcher(lower).find()
                 && (QUESTION.matcher(lower).find() || text.strip().endsWith("?") || lower.matches("^(?:tell me|play|sing)\\b.*"))) {
             return Interpretation.chat("unknown");
+        }
+        // A help question after a remark ("I'm new here, how does this work?").
+        Matcher parts = CLAUSE_BREAK.matcher(lower);
+        if (parts.find() && HELP.matcher(strip(lower.substring(parts.end()))).matches()
+                && interpret(lower.substring(0, parts.start()), today).intent() == Intent.CHAT) {
+            return Interpretation.of(Intent.HELP);
+        }
+        // A statement about a task, then a command on it ("quarterly report reviewed, cross it off").
+        Interpretation aboutIt = statementThenCommand(core, today);
+        if (aboutIt != null) {
+            return aboutIt;
         }
         // 2. Edits that start like a new task ("add a note to…", "add the work tag to…"), and "I want to <command>".
         Interpretation edit = tagOrNote(core, lower, today);
@@ -343,7 +379,8 @@ public final class Interpreter {
         List<String> words = Words.tokens(lower);
         boolean asked = question || (text.strip().endsWith("?")
                 && !text.toLowerCase(Locale.ROOT).matches("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:can|could|would|will) (?:you|u)\\b.*"));
-        if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
+        if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))
+                && !(words.get(0).equals("back") && !words.get(1).equals("up"))) {
             return bang(create(core, today, false), text);
         }
         if (!asked && words.size() >= 2) {
@@ -354,6 +391,59 @@ public final class Interpreter {
             }
         }
         return Interpretation.chat(GREETING.matcher(text.toLowerCase(Locale.ROOT)).matches() ? "greeting" : "unknown");
+    }
+
+    /**
+     * A statement that names a task, then a command that refers to it by a pronoun: "the quarterly report can
+     * wait, make it low priority", "back from the gym, tick that off", "rent is actually due on the 5th, update
+     * it", "mom call - make it urgent". The command decides what to do, the statement which task; a change the
+     * command leaves out (the 5th) is taken from the statement. {@code null} if the message is not like that.
+     */
+    private static Interpretation statementThenCommand(String core, LocalDate today) {
+        Matcher brk = CLAUSE_BREAK.matcher(core);
+        while (brk.find()) {
+            String statement = core.substring(0, brk.start()).strip();
+            String command = strip(core.substring(brk.end()));
+            if (statement.isEmpty() || command.isEmpty() || !isStatement(statement)) {
+                continue;
+            }
+            Interpretation act = UPDATE_IT.matcher(command).matches() ? Interpretation.target(Intent.UPDATE, "it")
+                    : interpret(command, today);
+            if (act.target() == null || act.bulk() || !BACK_REFERENCE.matcher(act.target()).matches()) {
+                continue;
+            }
+            Interpretation said = interpret(statement, today);
+            String subject = said.target() != null && !BACK_REFERENCE.matcher(said.target()).matches() && !said.bulk()
+                    ? said.target() : cleanTarget(Titles.subject(statement));
+            // "milk and eggs tomorrow, make it urgent" is a new task, not a statement about one.
+            if (!Titles.meaningful(subject) || said.intent() == Intent.CHAT && Words.tokens(statement).size() < 2
+                    || said.intent() == Intent.CREATE && said.dueDate() != null) {
+                continue;
+            }
+            LocalDate due = act.dueDate();
+            String priority = act.priority();
+            if (act.intent() == Intent.UPDATE && said.intent() != Intent.CREATE) {
+                due = due != null ? due : said.dueDate();
+                priority = priority != null ? priority : said.priority();
+            } else if (act.intent() == Intent.UPDATE && due == null && priority == null) {
+                due = DatePhrases.find(statement, today).map(DatePhrases.Match::date).orElse(null);
+                priority = Priorities.named(statement);
+            }
+            return new Interpretation(act.intent(), act.title(), due, act.clearDue(), priority, act.tags(), act.removeTags(),
+                    act.description(), subject, false, null, false, null, act.status());
+        }
+        return null;
+    }
+
+    /** True if {@code text} says something about a task rather than asking for a new one or a list. */
+    private static boolean isStatement(String text) {
+        String lower = strip(text).toLowerCase(Locale.ROOT);
+        List<String> words = Words.tokens(lower);
+        if (words.isEmpty() || CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()
+                || QUESTION.matcher(lower).find() || HELP.matcher(lower).matches() || LIST_BARE.matcher(lower).matches()) {
+            return false;
+        }
+        return !(ACTION_VERBS.contains(words.get(0)) && !(words.get(0).equals("back") && words.size() > 1 && !words.get(1).equals("up")));
     }
 
     /** {@code text} without leading politeness ("hey, could you please") and trailing thanks or punctuation. */
@@ -427,7 +517,8 @@ public final class Interpreter {
                     tags.add(t.replaceAll("\\s+", "-"));
                 }
             }
-            return withTags(target, tags, List.of());
+            // "retag X: a, b" replaces the task's tags; "tag X as a" adds to them.
+            return withTags(target, tags, lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : List.of());
         }
         m = TAG_REMOVE.matcher(core);
         if (m.matches()) {
@@ -551,12 +642,13 @@ public final class Interpreter {
         }
         Matcher isPriority = IS_PRIORITY.matcher(core);
         if (isPriority.matches() && !question) {
-            String word = isPriority.group(2).toLowerCase(Locale.ROOT);
+            boolean canWait = isPriority.group(4) != null;
+            String word = (canWait ? "no rush" : isPriority.group(2)).toLowerCase(Locale.ROOT);
             boolean negated = isPriority.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(?:isn't|is not|aren't|are not)\\s.*");
             String priority = negated || word.startsWith("less") || word.equals("no rush") ? "low"
                     : word.equals("more important") || word.equals("a priority") ? "high" : Priorities.named(word);
             return new Interpretation(Intent.UPDATE, null, null, false, priority, List.of(), List.of(), null,
-                    cleanTarget(isPriority.group(1)), false, null, false, null, null);
+                    cleanTarget(canWait ? isPriority.group(3) : isPriority.group(1)), false, null, false, null, null);
         }
         Matcher isDue = IS_DUE.matcher(core);
         Matcher verb = UPDATE_VERB.matcher(core);
@@ -639,8 +731,14 @@ public final class Interpreter {
                 || lower.matches("^(?:it's|its|it is|that's|that is)\\s+(?:done|finished|complete)$")) {
             return Interpretation.target(Intent.COMPLETE, "it");
         }
+        Matcher state = IS_PARTICIPLE.matcher(core);
+        if (state.matches() && !NOT_PAST.contains(state.group(2).toLowerCase(Locale.ROOT))
+                && !state.group(1).toLowerCase(Locale.ROOT).matches("(?:i|i'm|im|you|we|it|that|this|he|she|they|there|what|which|who)(?:\\s.*)?")) {
+            return Interpretation.target(Intent.COMPLETE, cleanTarget(state.group(1)));
+        }
         Matcher participle = PARTICIPLE.matcher(core);
         if (participle.matches() && !NOT_PAST.contains(participle.group(2).toLowerCase(Locale.ROOT))
+                && !CAUSATIVE.matcher(participle.group(1)).matches()
                 && !participle.group(1).toLowerCase(Locale.ROOT).matches("(?:i|i'm|im|you|you're|we|we're|it|it's|that|this|he|she|they|they're|so|very|i am|too|got)(?:\\s.*)?")) {
             return Interpretation.target(Intent.COMPLETE, cleanTarget(core));
         }
@@ -662,6 +760,8 @@ public final class Interpreter {
     /** The words naming a task, without articles, "task" and trailing filler. */
     static String cleanTarget(String target) {
         String t = target == null ? "" : target.strip();
+        // An aside after the task's name is no part of it: "the plants reminder, they died lol", "… because …".
+        t = ASIDE.matcher(t).replaceFirst("");
         t = t.replaceAll("(?i)^(?:the|my|our|a|an|that|this)\\s+(?=\\S+\\s+\\S)", "");
         t = t.replaceAll("(?i)\\s+(?:task|todo|to-do|item|one|thing|reminder)$", "");
         t = t.replaceAll("(?i)\\s+(?:from|off|on)\\s+(?:my|the)\\s+(?:list|todo list|to-do list|tasks)$", "");

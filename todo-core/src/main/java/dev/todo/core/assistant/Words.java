@@ -45,7 +45,10 @@ public final class Words {
             Map.entry("resched", "reschedule"), Map.entry("sched", "schedule"), Map.entry("hihg", "high"),
             Map.entry("hgih", "high"), Map.entry("hight", "high"), Map.entry("prioirty", "priority"),
             Map.entry("prority", "priority"), Map.entry("taks", "tasks"), Map.entry("tsks", "tasks"),
-            Map.entry("remvoe", "remove"), Map.entry("reomve", "remove"), Map.entry("comlpete", "complete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"));
+            Map.entry("remvoe", "remove"), Map.entry("reomve", "remove"), Map.entry("comlpete", "complete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"),
+            Map.entry("abt", "about"), Map.entry("b4", "before"), Map.entry("thru", "through"), Map.entry("ppl", "people"),
+            Map.entry("msg", "message"), Map.entry("cuz", "because"), Map.entry("coz", "because"), Map.entry("bday", "birthday"),
+            Map.entry("smth", "something"), Map.entry("sth", "something"), Map.entry("tho", "though"), Map.entry("rn", "right now"));
 
     /** Keywords worth recognising even when misspelt by one letter (two for long words). */
     private static final List<String> FUZZY_TARGETS = List.of(
@@ -64,6 +67,9 @@ public final class Words {
             "schedules", "scheduled", "groceries", "grocery", "priority", "priorities", "pleased", "pleases",
             "march", "marched", "marches", "marching", "remain", "remains", "reminded", "tonight",
             "meeting", "meetinh", "todo", "today", "tomorrow", "finished", "finish");
+
+    private static final Pattern NUMBER_TO = Pattern.compile("(?i)\\b(have|has|had|need|needs|got|want|wants|going|ought|used|got|gotta|how)"
+            + "\\s+2\\s+(?=[a-z]+\\b)(?![a-z]*s\\b|(?:am|pm|days?|weeks?|months?|hours?|mins?|minutes?)\\b)");
 
     private Words() {
     }
@@ -95,7 +101,11 @@ public final class Words {
                 out.append(' ');
             }
         });
-        return fixTypos(out.toString().replaceAll("\\s+", " ").strip());
+        String text = out.toString().replaceAll("\\s+", " ").strip();
+        // "w/" is "with"; "have 2 do", "need 2 buy": a "2" between such a verb and a verb is "to" (not "2 tickets").
+        text = text.replaceAll("(?i)(?<![\\p{L}])w/\\s*", "with ");
+        text = NUMBER_TO.matcher(text).replaceAll("$1 to ");
+        return fixTypos(text);
     }
 
     /** Replaces misspelt keywords (see {@link #corrected(String)}) in {@code text}, keeping everything else. */
