@@ -21,19 +21,21 @@ public final class Interpreter {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern POLITE_START = Pattern.compile("^(?:(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)"
-            + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
+            + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
     private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
-            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please)\\b)?"
+            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
             + "[\\s,!.?;:)(]*$", FLAGS);
 
     private static final Pattern HELP = Pattern.compile("^(?:help|help me|\\?+|what can you do|what (?:else )?can you"
             + " (?:help(?: me)? with|do for me|do)|how do(?:es)? (?:this|it|you) work|what (?:commands|can i (?:say|ask|do|type))"
             + "|how do i use (?:this|you|it)|(?:show )?(?:me )?(?:the )?(?:commands|options|menu|instructions|usage)"
             + "|what are you capable of|what do you do|how can you help|what are my options|i need help|help please"
-            + "|what should i say|how does this assistant work|what can i do here|examples?|(?:what|which|show|list)\\b.*\\bcommands\\b.*"
+            + "|what should i say|how does this assistant work|what can i do here|examples?|(?:(?:explain|tell me)\\s+)?(?:what|which|show|list)\\b.*\\bcommands\\b.*"
+            + "|(?:can|could) (?:you|i) (?:set|add|change|use|handle|do|make|create|delete|tag|sort|search|track)\\s+(?:due dates?|deadlines?|dates"
+            + "|priorities|tags|reminders|recurring tasks|notes|subtasks|lists)\\b.*"
             + "|how (?:do|can|should) i (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen)\\b.*"
             + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
             + "|what (?:kind of |sort of |other )?(?:things |stuff )?(?:can|do) (?:you|i) (?:do|ask|say|help with|help me with|type)(?: you| here| for me)?"
@@ -79,7 +81,8 @@ public final class Interpreter {
             + "\\s+tag\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?tag\\s+" + TAG
             + "\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
     private static final Pattern CLEAR_DUE = Pattern.compile("^(?:remove|clear|delete|drop|take off|unset)\\s+(?:the\\s+)?(?:due date|deadline|date)"
-            + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$", FLAGS);
+            + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$"
+            + "|^(.+?)\\s+(?:doesn't|don't|does not|do not)\\s+need\\s+(?:a\\s+)?(?:due date|deadline|date)(?:\\s+any ?more)?$", FLAGS);
 
     private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
             + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
@@ -109,11 +112,15 @@ public final class Interpreter {
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
 
-    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|uncheck|un-?mark|undo|restore|un-?finish|bring back|revive)"
+    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive)"
             + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
             + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
+            + "|^(.+?)\\s+(?:(?:isn't|is not|wasn't|was not|aren't|are not)\\s+(?:actually\\s+|really\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)"
+            + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all))*$"
+            + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
+            + "|^put\\s+(it|that|this|them)\\s+back(?:\\s+(?:on (?:my|the) list|to pending|again))?$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
             + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
@@ -141,10 +148,11 @@ public final class Interpreter {
             + "|shift|defer|change|set|put|make|update|switch|prioriti[sz]e|deprioriti[sz]e|raise|lower|flag|edit|adjust|modify"
             + "|give|mark|turn|increase|decrease|reduce|boost)\\b(?!\\s+(?:a|an|new|up|together|away|out|on|off)\\b)(?:\\s+(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b)?", FLAGS);
     private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
-    private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:can\\s+)?(?:wait|waits)\\s+(?:until|till|for|to)\\b(.*)$"
+    private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:(?:can|could|will|should)\\s+)?(?:wait|waits|slide|slip|be moved|be pushed|be postponed)\\s+(?:until|till|for|to)\\b(.*)$"
             + "|^(.+?)\\s+(?:(?:is|was|has been|got|have been|are)\\s+)?(?:moved|pushed|rescheduled|postponed|delayed|shifted|bumped)\\s+(?:back\\s+)?(?:to|until|till|for)\\b(.*)$"
             + "|^(.+?)\\s+(?:should|needs? to|has to|have to|must|can|will|ought to)\\s+be\\s+(?:(?:ready|done|finished|completed|sorted|submitted|sent|paid|booked|fixed)\\s+)?(?:on|by|for|before)\\b(.*)$"
-            + "|^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
+            + "|^(.+?)(?:\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$"
+            + "|^(.+?)(?:\\s+(?:is|are|was)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+)+(?:on|for)\\b(.*)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
             + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)"
             + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
@@ -154,7 +162,7 @@ public final class Interpreter {
             + "|^(?:check off|tick off|cross off|complete|finish|close out|mark off|strike off|cross out)\\s+(?:off\\s+)?(.+)$"
             + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
             + "|^(?:i\\s+|we\\s+|i've\\s+|we've\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
-            + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
+            + "|^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|'s|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
             + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last|finally|at long last|yay|phew))*$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
             + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:close|close out|resolve)\\s+(.+?\\s+(?:task|todo|item|ticket))$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
@@ -178,7 +186,10 @@ public final class Interpreter {
             "started", "forgot", "missed", "scheduled", "added", "created", "rescheduled", "moved", "postponed",
             "planned", "tried", "hoped", "intended", "expected", "wondered", "asked", "deleted", "removed", "cancelled",
             "canceled", "updated", "changed", "renamed", "tagged", "listed", "marked", "reopened", "completed",
-            "finished", "seed", "used", "supposed", "liked", "loved", "hated", "meant", "thought", "said", "guess");
+            "finished", "seed", "used", "supposed", "liked", "loved", "hated", "meant", "thought", "said", "guess",
+            // adjectives that look like participles: "so tired today" is how one feels
+            "tired", "bored", "stressed", "scared", "worried", "excited", "annoyed", "exhausted", "confused",
+            "interested", "pleased", "surprised", "overwhelmed", "relieved", "depressed", "frustrated", "wired");
     private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully)\\s+)*"
             + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
 
@@ -187,8 +198,10 @@ public final class Interpreter {
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
-            + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due$"
-            + "|^(?:what|which)\\s+(?:priority|tags?|labels?|due date|deadline|status|date)\\s+(?:is|does|has|do|are|did|was)\\s+(.+?)(?:\\s+(?:have|has|got|set to|at|on|in|due))?$"
+            + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
+            + "|^when\\s+(?:do|did|should|must)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
+            + "|^did i\\s+(?:already\\s+|actually\\s+|ever\\s+)?(?!(?:finish|complete|do|get done|accomplish)\\s+(?:anything|everything|all|any|my tasks|much|it|that)\\b)(.+)$"
+            + "|^(?:what|which)\\s+(?:priority|tags?|labels?|due date|deadline|status|date)\\s+(?:is|does|has|do|are|did|was)\\s+(?:on\\s+|for\\s+|set on\\s+)?(.+?)(?:\\s+(?:have|has|got|set to|at|on|in|due))?$"
             + "|^(?:does|do)\\s+(.+?)\\s+have\\s+(?:a\\s+|any\\s+)?(?:due date|deadline|tags?|priority|notes?|description)$"
             + "|^(?:is|are|has|have)\\s+(?!(?:there|anything|everything|any|all|my tasks|i|you|we|it|that|this|nothing)\\b)(.+?)\\s+(?:(?:been\\s+)?(?:done|finished|completed|complete|closed|paid|bought|sent|[\\p{L}]{3,}ed)"
             + "|overdue|late|still (?:open|pending|to do)|open|pending|high priority|low priority|urgent|important|tagged\\s+\\S+|due\\s+.+)(?:\\s+yet)?$"
@@ -201,14 +214,20 @@ public final class Interpreter {
             + "|^(?:show|open|view|display|get|what's|what is|whats|describe|find|pull up|fetch|see)?(?: me)?\\s*((?:task|todo|item)\\s*(?:#|number\\s+|no\\.?\\s*)?\\d+|#\\d+)$", FLAGS);
 
     private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
-            + "|tell me|any|anything|do i have|do we have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see"
+            + "|tell me|any|anything|do i have|do we have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see|did i"
             + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any"
             + "|tasks|todos|to-?dos|items|things|stuff|is anything|is there anything|are any|are there any|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
             + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|working on|tagged|late|outstanding|busy"
             + "|looking like|workload|free|overview|summary|rundown|recap|status|update|errands|deadlines?|missed|complete|completed|recently|up next|next|planned|for me|urgent|important|backlog|accomplish"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress)\\b", FLAGS);
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress"
+            // "what family stuff do I have", "what emails do I need to send": a kind of task, and "do I have/need".
+            + "|(?:emails?|meetings?|family|work|health|home|personal|finance|shopping|errands?|chores?|calls?)\\s+(?:stuff|things|tasks|items|ones)"
+            + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got)\\b", FLAGS);
+    /** "sort my tasks by due date": a listing (the tools have one order). */
+    private static final Pattern LIST_SORTED = Pattern.compile("^(?:sort|order|arrange|group|rank)\\s+(?:(?:all\\s+)?(?:my\\s+|the\\s+)?(?:tasks|todos|to-?dos|list|to-?do list|stuff)\\b.*"
+            + "|(?:them\\s+|it\\s+|everything\\s+)?by\\s+(?:priority|due date|date|deadline|tags?|status))$", FLAGS);
     private static final Pattern LIST_BARE = Pattern.compile("^(?:tasks|my tasks|todos|my todos|to-?do list|todo list|my list|agenda"
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
             + "|pending|pending tasks|open tasks|what's next|whats next|next|today's tasks|tasks for today|tomorrow's tasks"
@@ -234,12 +253,25 @@ public final class Interpreter {
             "remind", "notify", "inform", "bring", "drive", "fetch", "get", "clear", "cut", "trim", "weed", "plant", "do",
             "renew", "sell", "hire", "rent", "buy", "arrange", "collect", "tidy", "declutter", "service", "top");
 
+    private static final String INTENSIFIER = "(?:so|very|really|super|pretty|kind of|a bit|too|quite|soo+)";
+    /** How the user feels ("im so tired today ugh"): small talk, not a task for today. */
+    private static final Pattern MOOD = Pattern.compile("^(?:(?:i'm|i am|im|i feel|feeling|i've been|been)\\s+(?:" + INTENSIFIER + "\\s+)*"
+            + "|(?:" + INTENSIFIER + "\\s+)+)(?:tired|exhausted|sleepy|bored|sad|happy|stressed|sick|ill|hungry|good|great"
+            + "|fine|ok|okay|overwhelmed|excited|annoyed|angry|grumpy|lazy|burnt out|burned out|knackered|shattered|meh|unwell|busy|swamped)\\b.*", FLAGS);
+
+    private static final Pattern CAPABILITY = Pattern.compile("^(?:(?:hey|hi|so|um|ok),?\\s+)*(?:can|could|do|will) (?:you|u|i) (?:set|add|use|handle|do|make"
+            + "|create|tag|sort|search|track|understand|remember)\\s+(?:due dates?|deadlines?|dates|priorities|tags|reminders|recurring tasks|notes|subtasks"
+            + "|lists|things like|stuff like)\\b.*", FLAGS);
+
     /** Where a message splits into clauses: a comma, colon, semicolon, dash, full stop, or "so". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s-+\\s|[.!?](?=\\s))\\s*(?:and\\s+)?(?:so\\s+)?|\\s+(?:and\\s+)?so\\s+", FLAGS);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s-+\\s|[.!?](?=\\s))\\s*(?:and\\s+)?(?:so\\s+)?"
+            // "so" joins clauses only before a command ("the report is done so tick it off"), not in "I'm so tired".
+            + "|\\s+(?:and\\s+)?so\\s+(?=(?:please\\s+|pls\\s+|just\\s+|can you\\s+)?(?:update|change|move|mark|tick|cross|check|delete|remove"
+            + "|set|make|push|reopen|undo|put|bin|clear|get rid|scrap)\\b)", FLAGS);
     /** A command's object that refers back to a task named earlier in the message. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:it|that|this|them|they|these|those|that one|this one|it and\\b.*)$", FLAGS);
     /** "update it", "change that accordingly": the change is in the statement before it. */
-    private static final Pattern UPDATE_IT = Pattern.compile("^(?:(?:just|please|pls|then)\\s+)*(?:update|change|edit|fix|adjust|correct|amend)\\s+"
+    private static final Pattern UPDATE_IT = Pattern.compile("^(?:(?:just|please|pls|then)\\s+)*(?:update|change|edit|fix|adjust|correct|amend|clear|unset)\\s+"
             + "(?:it|that|this|them|the task|that task|this task)(?:\\s+(?:accordingly|then|too|as well))?$", FLAGS);
 
     private Interpreter() {
@@ -272,7 +304,11 @@ public final class Interpreter {
         // A help question after a remark ("I'm new here, how does this work?").
         Matcher parts = CLAUSE_BREAK.matcher(lower);
         if (parts.find() && HELP.matcher(strip(lower.substring(parts.end()))).matches()
-                && interpret(lower.substring(0, parts.start()), today).intent() == Intent.CHAT) {
+                && List.of(Intent.CHAT, Intent.HELP).contains(interpret(lower.substring(0, parts.start()), today).intent())) {
+            return Interpretation.of(Intent.HELP);
+        }
+        // "can you set due dates and stuff?": a question about what the assistant can do.
+        if (CAPABILITY.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
             return Interpretation.of(Intent.HELP);
         }
         // A statement about a task, then a command on it ("quarterly report reviewed, cross it off").
@@ -367,13 +403,35 @@ public final class Interpreter {
                 return Interpretation.target(Intent.GET, cleanTarget(target));
             }
         }
+        // A report on a task, then an aside ("grocery shopping done, fridge is full"); a remark, then a request
+        // ("I'm sick, move the gym to friday").
+        Matcher aside = CLAUSE_BREAK.matcher(core);
+        if (aside.find() && aside.start() > 0) {
+            Interpretation head = interpret(core.substring(0, aside.start()), today);
+            String said = core.substring(0, aside.start());
+            if (head.intent() == Intent.CHAT && aside.end() < core.length() && DatePhrases.find(said, today).isEmpty()
+                    && Priorities.named(said) == null) {
+                Interpretation rest = interpret(core.substring(aside.end()), today);
+                if (rest.intent() != Intent.CHAT) {
+                    return rest;
+                }
+            }
+            if (head.target() != null && !head.bulk() && !BACK_REFERENCE.matcher(head.target()).matches()
+                    && (head.intent() == Intent.COMPLETE || head.intent() == Intent.REOPEN || head.intent() == Intent.DELETE)) {
+                return head;
+            }
+        }
         // 6. Questions about the tasks.
-        if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())) {
+        if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
+                || LIST_SORTED.matcher(lower).matches()) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
         Matcher show = SHOW.matcher(core);
         if (show.matches() && !LIST_WORDS.matcher(lower).find()) {
             return Interpretation.target(Intent.GET, cleanTarget(show.group(1)));
+        }
+        if (MOOD.matcher(lower).matches() || MOOD.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
+            return Interpretation.chat("unknown");
         }
         // 7. A sentence that reads like a task ("buy milk tomorrow"); anything else is small talk, never a task.
         List<String> words = Words.tokens(lower);
@@ -406,6 +464,14 @@ public final class Interpreter {
             String command = strip(core.substring(brk.end()));
             if (statement.isEmpty() || command.isEmpty() || !isStatement(statement)) {
                 continue;
+            }
+            if (UPDATE_IT.matcher(command).matches()) {
+                // "plants don't need a due date, clear it": the statement is the change.
+                Interpretation said = interpret(statement, today);
+                if (said.intent() == Intent.UPDATE && said.hasChanges() && said.target() != null
+                        && !BACK_REFERENCE.matcher(said.target()).matches()) {
+                    return said;
+                }
             }
             Interpretation act = UPDATE_IT.matcher(command).matches() ? Interpretation.target(Intent.UPDATE, "it")
                     : interpret(command, today);
@@ -506,13 +572,17 @@ public final class Interpreter {
         if (m.matches() && !m.group(1).equalsIgnoreCase("a") && lower.contains("tag")) {
             return withTags(m.group(2), List.of(m.group(1).toLowerCase(Locale.ROOT)), List.of());
         }
-        m = TAG_SET.matcher(core);
+        // "tag the gym one personal as well": "as well", "too" are not tags.
+        m = TAG_SET.matcher(core.replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*(?:,|$))", ""));
         if (m.matches()) {
             List<String> tags = new ArrayList<>();
             String target = m.group(1) != null ? m.group(1) : m.group(3);
             String named = m.group(1) != null ? m.group(2) : m.group(4);
             for (String tag : named.split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 String t = tag.strip().replaceFirst("^#", "").replaceAll("\\s+tags?$", "").toLowerCase(Locale.ROOT);
+                if (Words.tokens(t).size() > 2) {
+                    break; // "…, the kids are helping": an aside, the tags have ended
+                }
                 if (!t.isEmpty()) {
                     tags.add(t.replaceAll("\\s+", "-"));
                 }
@@ -652,7 +722,8 @@ public final class Interpreter {
         }
         Matcher isDue = IS_DUE.matcher(core);
         Matcher verb = UPDATE_VERB.matcher(core);
-        boolean actually = ACTUALLY.matcher(lower).find();
+        // "gym in 3 days instead": "instead" says a change, like a leading "actually".
+        boolean actually = ACTUALLY.matcher(lower).find() || lower.matches(".*\\binstead$");
         boolean prioritize = lower.matches("^(?:please )?(?:re)?prioriti[sz]e\\b.*") || lower.matches("^(?:please )?deprioriti[sz]e\\b.*");
         if ((!isDue.matches() || question) && !verb.find() && !actually && !prioritize) {
             return null;
