@@ -23,7 +23,7 @@ public final class Interpreter {
     private static final Pattern POLITE_START = Pattern.compile("^(?:(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)"
             + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
-            + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
+            + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
     private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
             + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
@@ -37,7 +37,9 @@ public final class Interpreter {
             + "|(?:can|could) (?:you|i) (?:set|add|change|use|handle|do|make|create|delete|tag|sort|search|track)\\s+(?:due dates?|deadlines?|dates"
             + "|priorities|tags|reminders|recurring tasks|notes|subtasks|lists)\\b.*"
             + "|how (?:do|can|should) i (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen)\\b.*"
-            + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
+            + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|i need (?:some |a little |a bit of )?help(?: with this| here)?"
+            + "|what (?:can|does) (?:this|this thing|this app|this bot|the assistant|it) do"
+            + "|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
             + "|what (?:kind of |sort of |other )?(?:things |stuff )?(?:can|do) (?:you|i) (?:do|ask|say|help with|help me with|type)(?: you| here| for me)?"
             + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have)$", FLAGS);
 
@@ -154,7 +156,7 @@ public final class Interpreter {
             + "|^(.+?)(?:\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$"
             + "|^(.+?)(?:\\s+(?:is|are|was)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+)+(?:on|for)\\b(.*)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
-            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)"
+            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|more urgent|no rush)"
             + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
 
     private static final Pattern COMPLETE = Pattern.compile(
@@ -199,6 +201,7 @@ public final class Interpreter {
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
             + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
+            + "|^(?:when is|when's)\\s+(?!(?:it|that|this|everything|anything)\\b)(.+?)(?:\\s+again)?$"
             + "|^when\\s+(?:do|did|should|must)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
             + "|^did i\\s+(?:already\\s+|actually\\s+|ever\\s+)?(?!(?:finish|complete|do|get done|accomplish)\\s+(?:anything|everything|all|any|my tasks|much|it|that)\\b)(.+)$"
             + "|^(?:what|which)\\s+(?:priority|tags?|labels?|due date|deadline|status|date)\\s+(?:is|does|has|do|are|did|was)\\s+(?:on\\s+|for\\s+|set on\\s+)?(.+?)(?:\\s+(?:have|has|got|set to|at|on|in|due))?$"
@@ -215,7 +218,7 @@ public final class Interpreter {
 
     private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
             + "|tell me|any|anything|do i have|do we have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see|did i"
-            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any"
+            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any|got anything"
             + "|tasks|todos|to-?dos|items|things|stuff|is anything|is there anything|are any|are there any|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
@@ -232,7 +235,8 @@ public final class Interpreter {
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
             + "|pending|pending tasks|open tasks|what's next|whats next|next|today's tasks|tasks for today|tomorrow's tasks"
             + "|completed|completed tasks|done tasks|high priority tasks|urgent tasks|this week|status|my day|overview|summary)$", FLAGS);
-    private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can"
+    private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can|has"
+            + "|have(?=\\s+(?:i|you|u|we|they)\\b)"
             + "|do(?=\\s+(?:i|you|u|we|they|my|any|these|those|it|that|all)\\b)|does"
             + "|will|should|could|would|which|did|tell me)\\b", FLAGS);
 
@@ -392,7 +396,8 @@ public final class Interpreter {
         if (update != null) {
             return update;
         }
-        Interpretation complete = question ? null : complete(core, lower, today);
+        // "groceries done?" asks; it does not report.
+        Interpretation complete = question || text.strip().endsWith("?") ? null : complete(core, lower, today);
         if (complete != null) {
             return complete;
         }
@@ -510,6 +515,19 @@ public final class Interpreter {
             return false;
         }
         return !(ACTION_VERBS.contains(words.get(0)) && !(words.get(0).equals("back") && words.size() > 1 && !words.get(1).equals("up")));
+    }
+
+    /**
+     * True if {@code message} is read as a new task only because it names something with a date or priority,
+     * without a verb or a request ("quarterly report by end of the week"): it may mean a task that exists.
+     */
+    static boolean verbless(String message, LocalDate today) {
+        String lower = strip(Words.clean(message)).toLowerCase(Locale.ROOT);
+        List<String> words = Words.tokens(lower);
+        Interpretation in = interpret(message, today);
+        return in.intent() == Intent.CREATE && (in.dueDate() != null || in.priority() != null) && !words.isEmpty()
+                && !CREATE_MARKER.matcher(lower).find() && !PRIORITY_PREFIX.matcher(lower).find()
+                && !ACTION_VERBS.contains(words.get(0)) && Titles.quoted(lower) == null;
     }
 
     /** {@code text} without leading politeness ("hey, could you please") and trailing thanks or punctuation. */
@@ -716,7 +734,7 @@ public final class Interpreter {
             String word = (canWait ? "no rush" : isPriority.group(2)).toLowerCase(Locale.ROOT);
             boolean negated = isPriority.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(?:isn't|is not|aren't|are not)\\s.*");
             String priority = negated || word.startsWith("less") || word.equals("no rush") ? "low"
-                    : word.equals("more important") || word.equals("a priority") ? "high" : Priorities.named(word);
+                    : word.startsWith("more ") || word.equals("a priority") ? "high" : Priorities.named(word);
             return new Interpretation(Intent.UPDATE, null, null, false, priority, List.of(), List.of(), null,
                     cleanTarget(canWait ? isPriority.group(3) : isPriority.group(1)), false, null, false, null, null);
         }
@@ -832,7 +850,7 @@ public final class Interpreter {
     static String cleanTarget(String target) {
         String t = target == null ? "" : target.strip();
         // An aside after the task's name is no part of it: "the plants reminder, they died lol", "… because …".
-        t = ASIDE.matcher(t).replaceFirst("");
+        t = ASIDE.matcher(t).replaceFirst("").replaceFirst("\\s*[,;]\\s.*$", "");
         t = t.replaceAll("(?i)^(?:the|my|our|a|an|that|this)\\s+(?=\\S+\\s+\\S)", "");
         t = t.replaceAll("(?i)\\s+(?:task|todo|to-do|item|one|thing|reminder)$", "");
         t = t.replaceAll("(?i)\\s+(?:from|off|on)\\s+(?:my|the)\\s+(?:list|todo list|to-do list|tasks)$", "");

@@ -27,7 +27,7 @@ public final class Tags {
     }
 
     /** People of one's family (who are picked up, called, visited). */
-    private static final String PEOPLE = "(?:mom|mum|mother|dad|father|parents|grandma|grandpa|granny|grandmother|grandfather|sister"
+    private static final String PEOPLE = "(?:mom|mum|mother|dad|father|moms|mums|dads|parents|grandma|grandpa|granny|grandmother|grandfather|sister"
             + "|brother|kids|children|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|aunt|uncle|cousin"
             + "|nephew|niece|grandkids|baby|toddler)";
 

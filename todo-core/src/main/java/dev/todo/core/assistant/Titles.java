@@ -62,6 +62,7 @@ public final class Titles {
             + "|i\\s+(?:didn't|did not|haven't|have not|never)(?:\\s+(?:actually|really|even))?)\\s+", Pattern.CASE_INSENSITIVE);
     /** When and where, not what: "buy bread on the way home", "grab stamps while I'm out". */
     private static final Pattern ON_THE_WAY = Pattern.compile("\\s*\\b(?:(?:on|along) (?:the|my) way (?:home|back|to work|in|out|there)"
+            + "(?: (?:from|to) (?:work|school|the gym|the office|the station))?"
             + "|while (?:i'm|i am) out|when (?:i'm|i am) out)\\b", Pattern.CASE_INSENSITIVE);
     /** A request after a remark, where the task starts: "ugh I keep forgetting, I need to …". */
     private static final Pattern PREFACE = Pattern.compile("[,.;:!?-]\\s*(?=(?:so\\s+|and\\s+)?(?:i|we)\\s+(?:really\\s+|still\\s+|also\\s+|just\\s+)?"
