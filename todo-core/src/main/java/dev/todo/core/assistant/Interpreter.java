@@ -123,6 +123,7 @@ public final class Interpreter {
             + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all))*$"
             + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
             + "|^put\\s+(it|that|this|them)\\s+back(?:\\s+(?:on (?:my|the) list|to pending|again))?$"
+            + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
             + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
@@ -154,7 +155,8 @@ public final class Interpreter {
             + "|^(.+?)\\s+(?:(?:is|was|has been|got|have been|are)\\s+)?(?:moved|pushed|rescheduled|postponed|delayed|shifted|bumped)\\s+(?:back\\s+)?(?:to|until|till|for)\\b(.*)$"
             + "|^(.+?)\\s+(?:should|needs? to|has to|have to|must|can|will|ought to)\\s+be\\s+(?:(?:ready|done|finished|completed|sorted|submitted|sent|paid|booked|fixed)\\s+)?(?:on|by|for|before)\\b(.*)$"
             + "|^(.+?)(?:\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$"
-            + "|^(.+?)(?:\\s+(?:is|are|was)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+)+(?:on|for)\\b(.*)$", FLAGS);
+            + "|^(.+?)(?:\\s+(?:is|are|was)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+)+(?:on|for)\\b(.*)$"
+            + "|^(.+?)(?:\\s+(?:isn't|is not|aren't|are not|won't be)|'s not)\\s+(?:actually\\s+)?due\\s+(?:till|until|before)\\b(.*)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
             + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|more urgent|no rush)"
             + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
@@ -376,7 +378,7 @@ public final class Interpreter {
         // 5. Changes to one task: reopen, delete, progress, update, complete; then showing one task.
         m = REOPEN.matcher(core);
         if (m.matches()) {
-            return Interpretation.target(Intent.REOPEN, group(m));
+            return Interpretation.target(Intent.REOPEN, group(m).isBlank() ? "it" : group(m));
         }
         m = DELETE.matcher(core);
         if (m.matches() && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
@@ -518,13 +520,12 @@ public final class Interpreter {
     }
 
     /**
-     * True if {@code message} is read as a new task only because it names something with a date or priority,
+     * True if {@code message}, read as {@code in}, is a new task only because it names something with a date or priority,
      * without a verb or a request ("quarterly report by end of the week"): it may mean a task that exists.
      */
-    static boolean verbless(String message, LocalDate today) {
+    static boolean verbless(String message, Interpretation in) {
         String lower = strip(Words.clean(message)).toLowerCase(Locale.ROOT);
         List<String> words = Words.tokens(lower);
-        Interpretation in = interpret(message, today);
         return in.intent() == Intent.CREATE && (in.dueDate() != null || in.priority() != null) && !words.isEmpty()
                 && !CREATE_MARKER.matcher(lower).find() && !PRIORITY_PREFIX.matcher(lower).find()
                 && !ACTION_VERBS.contains(words.get(0)) && Titles.quoted(lower) == null;

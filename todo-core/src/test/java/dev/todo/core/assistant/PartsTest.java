@@ -236,6 +236,7 @@ class PartsTest {
             // reopen, update, get, list, create
             "the passport isnt actually renewed yet|REOPEN|the passport", "passport: not done after all|REOPEN|passport",
             "can u un-tick the expense report thing|REOPEN|the expense report thing", "put it back|REOPEN|it",
+            "expense report - not finished, reopen pls|REOPEN|expense report", "the report isn't due till next month now|UPDATE|report",
             "dentist is actually on the 18th|UPDATE|dentist", "the quarterly report can slide to friday|UPDATE|quarterly report",
             "the report can wait|UPDATE|report", "gym in 3 days instead|UPDATE|gym", "the meeting slides need to be ready by thursday|UPDATE|meeting slides",
             "is the passport renewal done?|GET|passport renewal", "what tags does the dentist one have|GET|dentist",
