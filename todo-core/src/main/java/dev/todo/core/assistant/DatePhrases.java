@@ -69,7 +69,8 @@ public final class DatePhrases {
         rule("\\b(this\\s+coming|this|next|coming)\\s+" + WEEKDAY + "\\b" + PART_OF_DAY, (m, t) -> weekday(t, m.group(1), m.group(2)));
         rule("\\b(monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|fri|saturday|sunday)\\b(?!'s)" + PART_OF_DAY,
                 (m, t) -> weekday(t, "", m.group(1)));
-        rule("\\b(?:on|by|due|until|before)\\s+" + WEEKDAY + "\\b", (m, t) -> weekday(t, "", m.group(1)));
+        // A short weekday ("sat", "wed") needs a preposition, being a word too: "for sat", "push it to wed".
+        rule("\\b(?:on|by|due|until|before|for|to|till|til)\\s+" + WEEKDAY + "\\b(?!'s)", (m, t) -> weekday(t, "", m.group(1)));
         rule("\\b(?:(?:this|the)\\s+)?weekend\\b|\\bover\\s+the\\s+weekend\\b", (m, t) -> thisWeekend(t));
         rule("\\bnext\\s+weekend\\b", (m, t) -> nextWeek(t).plusDays(5));
         rule("\\b(?:early\\s+)?next\\s+week\\b|\\b(?:the\\s+)?(?:beginning|start)\\s+of\\s+next\\s+week\\b",

@@ -21,21 +21,25 @@ public final class Interpreter {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern POLITE_START = Pattern.compile("^(?:(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)"
-            + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
+            + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
-            + "|(?:could|can|would|will) (?:you|u)(?: please| pls)?(?: (?:just|quickly|go ahead and))?"
+            + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
     private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
-            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please)\\b)?"
+            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
             + "[\\s,!.?;:)(]*$", FLAGS);
 
     private static final Pattern HELP = Pattern.compile("^(?:help|help me|\\?+|what can you do|what (?:else )?can you"
             + " (?:help(?: me)? with|do for me|do)|how do(?:es)? (?:this|it|you) work|what (?:commands|can i (?:say|ask|do|type))"
             + "|how do i use (?:this|you|it)|(?:show )?(?:me )?(?:the )?(?:commands|options|menu|instructions|usage)"
             + "|what are you capable of|what do you do|how can you help|what are my options|i need help|help please"
-            + "|what should i say|how does this assistant work|what can i do here|examples?|(?:what|which|show|list)\\b.*\\bcommands\\b.*"
+            + "|what should i say|how does this assistant work|what can i do here|examples?|(?:(?:explain|tell me)\\s+)?(?:what|which|show|list)\\b.*\\bcommands\\b.*"
+            + "|(?:can|could) (?:you|i) (?:set|add|change|use|handle|do|make|create|delete|tag|sort|search|track)\\s+(?:due dates?|deadlines?|dates"
+            + "|priorities|tags|reminders|recurring tasks|notes|subtasks|lists)\\b.*"
             + "|how (?:do|can|should) i (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen)\\b.*"
-            + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
+            + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|i need (?:some |a little |a bit of )?help(?: with this| here)?"
+            + "|what (?:can|does) (?:this|this thing|this app|this bot|the assistant|it) do"
+            + "|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
             + "|what (?:kind of |sort of |other )?(?:things |stuff )?(?:can|do) (?:you|i) (?:do|ask|say|help with|help me with|type)(?: you| here| for me)?"
             + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have)$", FLAGS);
 
@@ -73,13 +77,14 @@ public final class Interpreter {
             + "\\s+(['\"])(.+?)\\1\\s+(?:to|on|for)\\s+(.+)$", FLAGS);
     private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply)\\s+(?:the\\s+|a\\s+)?(?:tags?\\s+)?" + TAG
             + "(?:\\s+tag)?\\s+(?:to|on)\\s+(.+)$", FLAGS);
-    private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label)\\s+(.+?)\\s+(?:as|with|under)\\s+(.+)$"
+    private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label|re-?tag|re-?label)\\s+(.+?)(?:\\s+(?:as|with|under|to)|\\s*:)\\s+(.+)$"
             + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one))\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
     private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:tag\\s+)?" + TAG
             + "\\s+tag\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?tag\\s+" + TAG
             + "\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
     private static final Pattern CLEAR_DUE = Pattern.compile("^(?:remove|clear|delete|drop|take off|unset)\\s+(?:the\\s+)?(?:due date|deadline|date)"
-            + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$", FLAGS);
+            + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$"
+            + "|^(.+?)\\s+(?:doesn't|don't|does not|do not)\\s+need\\s+(?:a\\s+)?(?:due date|deadline|date)(?:\\s+any ?more)?$", FLAGS);
 
     private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
             + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
@@ -109,14 +114,20 @@ public final class Interpreter {
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
 
-    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|uncheck|un-?mark|undo|restore|un-?finish|bring back|revive)"
+    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive)"
             + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
             + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
+            + "|^(.+?)\\s+(?:(?:isn't|is not|wasn't|was not|aren't|are not)\\s+(?:actually\\s+|really\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)"
+            + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all))*$"
+            + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
+            + "|^put\\s+(it|that|this|them)\\s+back(?:\\s+(?:on (?:my|the) list|to pending|again))?$"
+            + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
-            + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared)\\s+.+?)(?:\\s+yet)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
+            + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
+            + "|call|pay|buy|send|email|book|clean|fix|review|submit|water|renew|go to|prepare|file|return|sign|cancel)\\s+.+?)(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
             + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
@@ -140,23 +151,35 @@ public final class Interpreter {
             + "|shift|defer|change|set|put|make|update|switch|prioriti[sz]e|deprioriti[sz]e|raise|lower|flag|edit|adjust|modify"
             + "|give|mark|turn|increase|decrease|reduce|boost)\\b(?!\\s+(?:a|an|new|up|together|away|out|on|off)\\b)(?:\\s+(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b)?", FLAGS);
     private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
-    private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:can\\s+)?(?:wait|waits)\\s+(?:until|till|for|to)\\b(.*)$"
+    private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:(?:can|could|will|should)\\s+)?(?:wait|waits|slide|slip|be moved|be pushed|be postponed)\\s+(?:until|till|for|to)\\b(.*)$"
             + "|^(.+?)\\s+(?:(?:is|was|has been|got|have been|are)\\s+)?(?:moved|pushed|rescheduled|postponed|delayed|shifted|bumped)\\s+(?:back\\s+)?(?:to|until|till|for)\\b(.*)$"
-            + "|^(.+?)\\s+(?:should be|needs to be|has to be|must be|can be)\\s+(?:on|by|for|done on|done by)\\b(.*)$"
-            + "|^(.+?)\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be|'s)\\s+(?:now\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$", FLAGS);
+            + "|^(.+?)\\s+(?:should|needs? to|has to|have to|must|can|will|ought to)\\s+be\\s+(?:(?:ready|done|finished|completed|sorted|submitted|sent|paid|booked|fixed)\\s+)?(?:on|by|for|before)\\b(.*)$"
+            + "|^(.+?)(?:\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$"
+            + "|^(.+?)(?:\\s+(?:is|are|was)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+)+(?:on|for)\\b(.*)$"
+            + "|^(.+?)(?:\\s+(?:isn't|is not|aren't|are not|won't be)|'s not)\\s+(?:actually\\s+)?due\\s+(?:till|until|before)\\b(.*)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
-            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|no rush)$", FLAGS);
+            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|more urgent|no rush)"
+            + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
 
     private static final Pattern COMPLETE = Pattern.compile(
             "^(?:mark|set|flag|tick|check|put)\\s+(.+?)\\s+(?:as\\s+|to\\s+)?(?:done|complete|completed|finished|closed|resolved|checked|ticked|paid|sent|bought|fixed|handled|sorted|submitted|booked|cleaned|taken care of)(?:\\s+off)?$"
             + "|^(?:check off|tick off|cross off|complete|finish|close out|mark off|strike off|cross out)\\s+(?:off\\s+)?(.+)$"
             + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
             + "|^(?:i\\s+|we\\s+|i've\\s+|we've\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
-            + "|^(.+?)\\s+(?:is|are|was|were|has been|have been|'s|got)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
-            + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last))?$"
+            + "|^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|'s|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
+            + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last|finally|at long last|yay|phew))*$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
             + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:close|close out|resolve)\\s+(.+?\\s+(?:task|todo|item|ticket))$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
-    private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)$", FLAGS);
+    private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)"
+            + "(?:\\s+(?:for|at|with|in|on|to|from|by)\\s+[^,;]{1,40}?)?(?:\\s+(?:finally|at last|now|already|today|yesterday))?$", FLAGS);
+    /** "the car is washed", "the forms are signed": any participle after "is/are/was/got". */
+    private static final Pattern IS_PARTICIPLE = Pattern.compile("^(.+?)\\s+(?:is|are|was|were|has been|have been|got|'s)\\s+"
+            + "(?:now\\s+|all\\s+|finally\\s+|already\\s+)*([\\p{L}]{3,}ed|paid|bought|sent|built|written|made|taken|given|sold|done)"
+            + "(?:\\s+(?:finally|at last|now|already|today|yesterday))?$", FLAGS);
+    /** "get the car washed" asks for something to be done: not a report that it was. */
+    private static final Pattern ASIDE = Pattern.compile("(?:\\s*(?:[,;(]|\\s-+\\s)\\s*(?:they|it|he|she|we|i|i'm|it's|they're|because|since|as|cos|coz|cause"
+            + "|lol|haha|turns out|apparently|not needed|no longer|don't|dont|never|that's|thats|which)\\b|\\s+(?:because|since|cos|coz|cuz)\\s).*$", FLAGS);
+    private static final Pattern CAUSATIVE = Pattern.compile("^(?:get|have|need|want|make|keep|leave|let|see|got|gotta|must)\\b.*", FLAGS);
     private static final Set<String> PAST_IRREGULAR = set("bought", "paid", "sent", "went", "made", "took", "got",
             "wrote", "ran", "met", "spoke", "told", "gave", "brought", "found", "left", "fed", "sold", "swept", "drove",
             "ate", "kept", "built", "spent", "flew", "drew", "chose", "hung", "did", "rang",
@@ -167,7 +190,10 @@ public final class Interpreter {
             "started", "forgot", "missed", "scheduled", "added", "created", "rescheduled", "moved", "postponed",
             "planned", "tried", "hoped", "intended", "expected", "wondered", "asked", "deleted", "removed", "cancelled",
             "canceled", "updated", "changed", "renamed", "tagged", "listed", "marked", "reopened", "completed",
-            "finished", "seed", "used", "supposed", "liked", "loved", "hated", "meant", "thought", "said", "guess");
+            "finished", "seed", "used", "supposed", "liked", "loved", "hated", "meant", "thought", "said", "guess",
+            // adjectives that look like participles: "so tired today" is how one feels
+            "tired", "bored", "stressed", "scared", "worried", "excited", "annoyed", "exhausted", "confused",
+            "interested", "pleased", "surprised", "overwhelmed", "relieved", "depressed", "frustrated", "wired");
     private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully)\\s+)*"
             + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
 
@@ -176,7 +202,14 @@ public final class Interpreter {
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
-            + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due$"
+            + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
+            + "|^(?:when is|when's)\\s+(?!(?:it|that|this|everything|anything)\\b)(.+?)(?:\\s+again)?$"
+            + "|^when\\s+(?:do|did|should|must)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
+            + "|^did i\\s+(?:already\\s+|actually\\s+|ever\\s+)?(?!(?:finish|complete|do|get done|accomplish)\\s+(?:anything|everything|all|any|my tasks|much|it|that)\\b)(.+)$"
+            + "|^(?:what|which)\\s+(?:priority|tags?|labels?|due date|deadline|status|date)\\s+(?:is|does|has|do|are|did|was)\\s+(?:on\\s+|for\\s+|set on\\s+)?(.+?)(?:\\s+(?:have|has|got|set to|at|on|in|due))?$"
+            + "|^(?:does|do)\\s+(.+?)\\s+have\\s+(?:a\\s+|any\\s+)?(?:due date|deadline|tags?|priority|notes?|description)$"
+            + "|^(?:is|are|has|have)\\s+(?!(?:there|anything|everything|any|all|my tasks|i|you|we|it|that|this|nothing)\\b)(.+?)\\s+(?:(?:been\\s+)?(?:done|finished|completed|complete|closed|paid|bought|sent|[\\p{L}]{3,}ed)"
+            + "|overdue|late|still (?:open|pending|to do)|open|pending|high priority|low priority|urgent|important|tagged\\s+\\S+|due\\s+.+)(?:\\s+yet)?$"
             + "|^what(?:'s| is)\\s+(?:the\\s+)?(.+?\\s+(?:task|todo|one))\\s+about$"
             + "|^(?:show\\s+)?(?:the\\s+)?(?:more\\s+)?(?:details|detail|info|information)(?:\\s+(?:on|of|for|about)\\s+(it|that|this|that one|this one))?$"
             + "|^tell me more(?:\\s+about\\s+(it|that|this|that one|this one))?$"
@@ -186,22 +219,30 @@ public final class Interpreter {
             + "|^(?:show|open|view|display|get|what's|what is|whats|describe|find|pull up|fetch|see)?(?: me)?\\s*((?:task|todo|item)\\s*(?:#|number\\s+|no\\.?\\s*)?\\d+|#\\d+)$", FLAGS);
 
     private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
-            + "|tell me|any|anything|do i have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see"
-            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any"
+            + "|tell me|any|anything|do i have|do we have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see|did i"
+            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any|got anything"
             + "|tasks|todos|to-?dos|items|things|stuff|is anything|is there anything|are any|are there any|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
             + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|working on|tagged|late|outstanding|busy"
             + "|looking like|workload|free|overview|summary|rundown|recap|status|update|errands|deadlines?|missed|complete|completed|recently|up next|next|planned|for me|urgent|important|backlog|accomplish"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress)\\b", FLAGS);
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress"
+            // "what family stuff do I have", "what emails do I need to send": a kind of task, and "do I have/need".
+            + "|(?:emails?|meetings?|family|work|health|home|personal|finance|shopping|errands?|chores?|calls?)\\s+(?:stuff|things|tasks|items|ones)"
+            + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got)\\b", FLAGS);
+    /** "sort my tasks by due date": a listing (the tools have one order). */
+    private static final Pattern LIST_SORTED = Pattern.compile("^(?:sort|order|arrange|group|rank)\\s+(?:(?:all\\s+)?(?:my\\s+|the\\s+)?(?:tasks|todos|to-?dos|list|to-?do list|stuff)\\b.*"
+            + "|(?:them\\s+|it\\s+|everything\\s+)?by\\s+(?:priority|due date|date|deadline|tags?|status))$", FLAGS);
     private static final Pattern LIST_BARE = Pattern.compile("^(?:tasks|my tasks|todos|my todos|to-?do list|todo list|my list|agenda"
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
             + "|pending|pending tasks|open tasks|what's next|whats next|next|today's tasks|tasks for today|tomorrow's tasks"
             + "|completed|completed tasks|done tasks|high priority tasks|urgent tasks|this week|status|my day|overview|summary)$", FLAGS);
-    private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can|do|does"
+    private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can|has"
+            + "|have(?=\\s+(?:i|you|u|we|they)\\b)"
+            + "|do(?=\\s+(?:i|you|u|we|they|my|any|these|those|it|that|all)\\b)|does"
             + "|will|should|could|would|which|did|tell me)\\b", FLAGS);
 
-    private static final Set<String> ACTION_VERBS = set(
+    static final Set<String> ACTION_VERBS = set(
             "buy", "call", "email", "e-mail", "fix", "clean", "pay", "book", "schedule", "send", "write", "review",
             "prepare", "prep", "pick", "drop", "go", "get", "make", "take", "submit", "renew", "read", "study", "water",
             "walk", "feed", "order", "return", "plan", "organize", "organise", "text", "message", "meet", "visit",
@@ -215,7 +256,29 @@ public final class Interpreter {
             "donate", "recycle", "empty", "take", "tidy", "iron", "fold", "dust", "mop", "sweep", "scrub", "feed",
             "rsvp", "print", "scan", "fax", "photocopy", "back", "look", "find", "think", "decide", "discuss", "talk",
             "chat", "catch", "sync", "plan", "update", "migrate", "refactor", "merge", "release", "publish", "ping",
-            "remind", "notify", "inform", "bring", "drive", "fetch", "get", "clear", "cut", "trim", "weed", "plant");
+            "remind", "notify", "inform", "bring", "drive", "fetch", "get", "clear", "cut", "trim", "weed", "plant", "do",
+            "renew", "sell", "hire", "rent", "buy", "arrange", "collect", "tidy", "declutter", "service", "top");
+
+    private static final String INTENSIFIER = "(?:so|very|really|super|pretty|kind of|a bit|too|quite|soo+)";
+    /** How the user feels ("im so tired today ugh"): small talk, not a task for today. */
+    private static final Pattern MOOD = Pattern.compile("^(?:(?:i'm|i am|im|i feel|feeling|i've been|been)\\s+(?:" + INTENSIFIER + "\\s+)*"
+            + "|(?:" + INTENSIFIER + "\\s+)+)(?:tired|exhausted|sleepy|bored|sad|happy|stressed|sick|ill|hungry|good|great"
+            + "|fine|ok|okay|overwhelmed|excited|annoyed|angry|grumpy|lazy|burnt out|burned out|knackered|shattered|meh|unwell|busy|swamped)\\b.*", FLAGS);
+
+    private static final Pattern CAPABILITY = Pattern.compile("^(?:(?:hey|hi|so|um|ok),?\\s+)*(?:can|could|do|will) (?:you|u|i) (?:set|add|use|handle|do|make"
+            + "|create|tag|sort|search|track|understand|remember)\\s+(?:due dates?|deadlines?|dates|priorities|tags|reminders|recurring tasks|notes|subtasks"
+            + "|lists|things like|stuff like)\\b.*", FLAGS);
+
+    /** Where a message splits into clauses: a comma, colon, semicolon, dash, full stop, or "so". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s-+\\s|[.!?](?=\\s))\\s*(?:and\\s+)?(?:so\\s+)?"
+            // "so" joins clauses only before a command ("the report is done so tick it off"), not in "I'm so tired".
+            + "|\\s+(?:and\\s+)?so\\s+(?=(?:please\\s+|pls\\s+|just\\s+|can you\\s+)?(?:update|change|move|mark|tick|cross|check|delete|remove"
+            + "|set|make|push|reopen|undo|put|bin|clear|get rid|scrap)\\b)", FLAGS);
+    /** A command's object that refers back to a task named earlier in the message. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:it|that|this|them|they|these|those|that one|this one|it and\\b.*)$", FLAGS);
+    /** "update it", "change that accordingly": the change is in the statement before it. */
+    private static final Pattern UPDATE_IT = Pattern.compile("^(?:(?:just|please|pls|then)\\s+)*(?:update|change|edit|fix|adjust|correct|amend|clear|unset)\\s+"
+            + "(?:it|that|this|them|the task|that task|this task)(?:\\s+(?:accordingly|then|too|as well))?$", FLAGS);
 
     private Interpreter() {
     }
@@ -243,6 +306,21 @@ public final class Interpreter {
         if (OFF_TOPIC.matcher(lower).find() && !CREATE_MARKER.matcher(lower).find()
                 && (QUESTION.matcher(lower).find() || text.strip().endsWith("?") || lower.matches("^(?:tell me|play|sing)\\b.*"))) {
             return Interpretation.chat("unknown");
+        }
+        // A help question after a remark ("I'm new here, how does this work?").
+        Matcher parts = CLAUSE_BREAK.matcher(lower);
+        if (parts.find() && HELP.matcher(strip(lower.substring(parts.end()))).matches()
+                && List.of(Intent.CHAT, Intent.HELP).contains(interpret(lower.substring(0, parts.start()), today).intent())) {
+            return Interpretation.of(Intent.HELP);
+        }
+        // "can you set due dates and stuff?": a question about what the assistant can do.
+        if (CAPABILITY.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
+            return Interpretation.of(Intent.HELP);
+        }
+        // A statement about a task, then a command on it ("quarterly report reviewed, cross it off").
+        Interpretation aboutIt = statementThenCommand(core, today);
+        if (aboutIt != null) {
+            return aboutIt;
         }
         // 2. Edits that start like a new task ("add a note to…", "add the work tag to…"), and "I want to <command>".
         Interpretation edit = tagOrNote(core, lower, today);
@@ -300,7 +378,7 @@ public final class Interpreter {
         // 5. Changes to one task: reopen, delete, progress, update, complete; then showing one task.
         m = REOPEN.matcher(core);
         if (m.matches()) {
-            return Interpretation.target(Intent.REOPEN, group(m));
+            return Interpretation.target(Intent.REOPEN, group(m).isBlank() ? "it" : group(m));
         }
         m = DELETE.matcher(core);
         if (m.matches() && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
@@ -320,7 +398,8 @@ public final class Interpreter {
         if (update != null) {
             return update;
         }
-        Interpretation complete = question ? null : complete(core, lower, today);
+        // "groceries done?" asks; it does not report.
+        Interpretation complete = question || text.strip().endsWith("?") ? null : complete(core, lower, today);
         if (complete != null) {
             return complete;
         }
@@ -331,19 +410,42 @@ public final class Interpreter {
                 return Interpretation.target(Intent.GET, cleanTarget(target));
             }
         }
+        // A report on a task, then an aside ("grocery shopping done, fridge is full"); a remark, then a request
+        // ("I'm sick, move the gym to friday").
+        Matcher aside = CLAUSE_BREAK.matcher(core);
+        if (aside.find() && aside.start() > 0) {
+            Interpretation head = interpret(core.substring(0, aside.start()), today);
+            String said = core.substring(0, aside.start());
+            if (head.intent() == Intent.CHAT && aside.end() < core.length() && DatePhrases.find(said, today).isEmpty()
+                    && Priorities.named(said) == null) {
+                Interpretation rest = interpret(core.substring(aside.end()), today);
+                if (rest.intent() != Intent.CHAT) {
+                    return rest;
+                }
+            }
+            if (head.target() != null && !head.bulk() && !BACK_REFERENCE.matcher(head.target()).matches()
+                    && (head.intent() == Intent.COMPLETE || head.intent() == Intent.REOPEN || head.intent() == Intent.DELETE)) {
+                return head;
+            }
+        }
         // 6. Questions about the tasks.
-        if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())) {
+        if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
+                || LIST_SORTED.matcher(lower).matches()) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
         Matcher show = SHOW.matcher(core);
         if (show.matches() && !LIST_WORDS.matcher(lower).find()) {
             return Interpretation.target(Intent.GET, cleanTarget(show.group(1)));
         }
+        if (MOOD.matcher(lower).matches() || MOOD.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
+            return Interpretation.chat("unknown");
+        }
         // 7. A sentence that reads like a task ("buy milk tomorrow"); anything else is small talk, never a task.
         List<String> words = Words.tokens(lower);
         boolean asked = question || (text.strip().endsWith("?")
                 && !text.toLowerCase(Locale.ROOT).matches("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:can|could|would|will) (?:you|u)\\b.*"));
-        if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))) {
+        if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))
+                && !(words.get(0).equals("back") && !words.get(1).equals("up"))) {
             return bang(create(core, today, false), text);
         }
         if (!asked && words.size() >= 2) {
@@ -354,6 +456,79 @@ public final class Interpreter {
             }
         }
         return Interpretation.chat(GREETING.matcher(text.toLowerCase(Locale.ROOT)).matches() ? "greeting" : "unknown");
+    }
+
+    /**
+     * A statement that names a task, then a command that refers to it by a pronoun: "the quarterly report can
+     * wait, make it low priority", "back from the gym, tick that off", "rent is actually due on the 5th, update
+     * it", "mom call - make it urgent". The command decides what to do, the statement which task; a change the
+     * command leaves out (the 5th) is taken from the statement. {@code null} if the message is not like that.
+     */
+    private static Interpretation statementThenCommand(String core, LocalDate today) {
+        Matcher brk = CLAUSE_BREAK.matcher(core);
+        while (brk.find()) {
+            String statement = core.substring(0, brk.start()).strip();
+            String command = strip(core.substring(brk.end()));
+            if (statement.isEmpty() || command.isEmpty() || !isStatement(statement)) {
+                continue;
+            }
+            if (UPDATE_IT.matcher(command).matches()) {
+                // "plants don't need a due date, clear it": the statement is the change.
+                Interpretation said = interpret(statement, today);
+                if (said.intent() == Intent.UPDATE && said.hasChanges() && said.target() != null
+                        && !BACK_REFERENCE.matcher(said.target()).matches()) {
+                    return said;
+                }
+            }
+            Interpretation act = UPDATE_IT.matcher(command).matches() ? Interpretation.target(Intent.UPDATE, "it")
+                    : interpret(command, today);
+            if (act.target() == null || act.bulk() || !BACK_REFERENCE.matcher(act.target()).matches()) {
+                continue;
+            }
+            Interpretation said = interpret(statement, today);
+            String subject = said.target() != null && !BACK_REFERENCE.matcher(said.target()).matches() && !said.bulk()
+                    ? said.target() : cleanTarget(Titles.subject(statement));
+            // "milk and eggs tomorrow, make it urgent" is a new task, not a statement about one.
+            if (!Titles.meaningful(subject) || said.intent() == Intent.CHAT && Words.tokens(statement).size() < 2
+                    || said.intent() == Intent.CREATE && said.dueDate() != null) {
+                continue;
+            }
+            LocalDate due = act.dueDate();
+            String priority = act.priority();
+            if (act.intent() == Intent.UPDATE && said.intent() != Intent.CREATE) {
+                due = due != null ? due : said.dueDate();
+                priority = priority != null ? priority : said.priority();
+            } else if (act.intent() == Intent.UPDATE && due == null && priority == null) {
+                due = DatePhrases.find(statement, today).map(DatePhrases.Match::date).orElse(null);
+                priority = Priorities.named(statement);
+            }
+            return new Interpretation(act.intent(), act.title(), due, act.clearDue(), priority, act.tags(), act.removeTags(),
+                    act.description(), subject, false, null, false, null, act.status());
+        }
+        return null;
+    }
+
+    /** True if {@code text} says something about a task rather than asking for a new one or a list. */
+    private static boolean isStatement(String text) {
+        String lower = strip(text).toLowerCase(Locale.ROOT);
+        List<String> words = Words.tokens(lower);
+        if (words.isEmpty() || CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()
+                || QUESTION.matcher(lower).find() || HELP.matcher(lower).matches() || LIST_BARE.matcher(lower).matches()) {
+            return false;
+        }
+        return !(ACTION_VERBS.contains(words.get(0)) && !(words.get(0).equals("back") && words.size() > 1 && !words.get(1).equals("up")));
+    }
+
+    /**
+     * True if {@code message}, read as {@code in}, is a new task only because it names something with a date or priority,
+     * without a verb or a request ("quarterly report by end of the week"): it may mean a task that exists.
+     */
+    static boolean verbless(String message, Interpretation in) {
+        String lower = strip(Words.clean(message)).toLowerCase(Locale.ROOT);
+        List<String> words = Words.tokens(lower);
+        return in.intent() == Intent.CREATE && (in.dueDate() != null || in.priority() != null) && !words.isEmpty()
+                && !CREATE_MARKER.matcher(lower).find() && !PRIORITY_PREFIX.matcher(lower).find()
+                && !ACTION_VERBS.contains(words.get(0)) && Titles.quoted(lower) == null;
     }
 
     /** {@code text} without leading politeness ("hey, could you please") and trailing thanks or punctuation. */
@@ -416,18 +591,23 @@ public final class Interpreter {
         if (m.matches() && !m.group(1).equalsIgnoreCase("a") && lower.contains("tag")) {
             return withTags(m.group(2), List.of(m.group(1).toLowerCase(Locale.ROOT)), List.of());
         }
-        m = TAG_SET.matcher(core);
+        // "tag the gym one personal as well": "as well", "too" are not tags.
+        m = TAG_SET.matcher(core.replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*(?:,|$))", ""));
         if (m.matches()) {
             List<String> tags = new ArrayList<>();
             String target = m.group(1) != null ? m.group(1) : m.group(3);
             String named = m.group(1) != null ? m.group(2) : m.group(4);
             for (String tag : named.split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 String t = tag.strip().replaceFirst("^#", "").replaceAll("\\s+tags?$", "").toLowerCase(Locale.ROOT);
+                if (Words.tokens(t).size() > 2) {
+                    break; // "…, the kids are helping": an aside, the tags have ended
+                }
                 if (!t.isEmpty()) {
                     tags.add(t.replaceAll("\\s+", "-"));
                 }
             }
-            return withTags(target, tags, List.of());
+            // "retag X: a, b" replaces the task's tags; "tag X as a" adds to them.
+            return withTags(target, tags, lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : List.of());
         }
         m = TAG_REMOVE.matcher(core);
         if (m.matches()) {
@@ -551,16 +731,18 @@ public final class Interpreter {
         }
         Matcher isPriority = IS_PRIORITY.matcher(core);
         if (isPriority.matches() && !question) {
-            String word = isPriority.group(2).toLowerCase(Locale.ROOT);
+            boolean canWait = isPriority.group(4) != null;
+            String word = (canWait ? "no rush" : isPriority.group(2)).toLowerCase(Locale.ROOT);
             boolean negated = isPriority.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(?:isn't|is not|aren't|are not)\\s.*");
             String priority = negated || word.startsWith("less") || word.equals("no rush") ? "low"
-                    : word.equals("more important") || word.equals("a priority") ? "high" : Priorities.named(word);
+                    : word.startsWith("more ") || word.equals("a priority") ? "high" : Priorities.named(word);
             return new Interpretation(Intent.UPDATE, null, null, false, priority, List.of(), List.of(), null,
-                    cleanTarget(isPriority.group(1)), false, null, false, null, null);
+                    cleanTarget(canWait ? isPriority.group(3) : isPriority.group(1)), false, null, false, null, null);
         }
         Matcher isDue = IS_DUE.matcher(core);
         Matcher verb = UPDATE_VERB.matcher(core);
-        boolean actually = ACTUALLY.matcher(lower).find();
+        // "gym in 3 days instead": "instead" says a change, like a leading "actually".
+        boolean actually = ACTUALLY.matcher(lower).find() || lower.matches(".*\\binstead$");
         boolean prioritize = lower.matches("^(?:please )?(?:re)?prioriti[sz]e\\b.*") || lower.matches("^(?:please )?deprioriti[sz]e\\b.*");
         if ((!isDue.matches() || question) && !verb.find() && !actually && !prioritize) {
             return null;
@@ -639,8 +821,14 @@ public final class Interpreter {
                 || lower.matches("^(?:it's|its|it is|that's|that is)\\s+(?:done|finished|complete)$")) {
             return Interpretation.target(Intent.COMPLETE, "it");
         }
+        Matcher state = IS_PARTICIPLE.matcher(core);
+        if (state.matches() && !NOT_PAST.contains(state.group(2).toLowerCase(Locale.ROOT))
+                && !state.group(1).toLowerCase(Locale.ROOT).matches("(?:i|i'm|im|you|we|it|that|this|he|she|they|there|what|which|who)(?:\\s.*)?")) {
+            return Interpretation.target(Intent.COMPLETE, cleanTarget(state.group(1)));
+        }
         Matcher participle = PARTICIPLE.matcher(core);
         if (participle.matches() && !NOT_PAST.contains(participle.group(2).toLowerCase(Locale.ROOT))
+                && !CAUSATIVE.matcher(participle.group(1)).matches()
                 && !participle.group(1).toLowerCase(Locale.ROOT).matches("(?:i|i'm|im|you|you're|we|we're|it|it's|that|this|he|she|they|they're|so|very|i am|too|got)(?:\\s.*)?")) {
             return Interpretation.target(Intent.COMPLETE, cleanTarget(core));
         }
@@ -662,6 +850,8 @@ public final class Interpreter {
     /** The words naming a task, without articles, "task" and trailing filler. */
     static String cleanTarget(String target) {
         String t = target == null ? "" : target.strip();
+        // An aside after the task's name is no part of it: "the plants reminder, they died lol", "… because …".
+        t = ASIDE.matcher(t).replaceFirst("").replaceFirst("\\s*[,;]\\s.*$", "");
         t = t.replaceAll("(?i)^(?:the|my|our|a|an|that|this)\\s+(?=\\S+\\s+\\S)", "");
         t = t.replaceAll("(?i)\\s+(?:task|todo|to-do|item|one|thing|reminder)$", "");
         t = t.replaceAll("(?i)\\s+(?:from|off|on)\\s+(?:my|the)\\s+(?:list|todo list|to-do list|tasks)$", "");

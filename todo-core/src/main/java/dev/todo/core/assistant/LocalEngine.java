@@ -194,11 +194,34 @@ public final class LocalEngine {
         return switch (in.intent()) {
             case HELP -> new Step.Reply(Replies.HELP);
             case CHAT -> new Step.Reply(Replies.chat(in.chat(), today));
-            case CREATE -> create(in, done, today);
+            case CREATE -> Interpreter.verbless(message, in) ? maybeExisting(in, context, done, today) : create(in, done, today);
             case LIST -> list(in.query(), done, today);
             default -> in.bulk() ? (in.query() == null ? bulkListed(in, context, today) : bulk(in, done, today))
                     : target(in, context, done, today);
         };
+    }
+
+    /**
+     * "quarterly report by end of the week": a name and a date, no verb. If an open task has all those words,
+     * the date (or priority) is for it; otherwise it is a new task.
+     */
+    private Step maybeExisting(Interpretation in, Context context, List<ToolCall> done, LocalDate today) {
+        if (find(done, "create_task") != null) {
+            return create(in, done, today);
+        }
+        ToolCall listed = find(done, "list_tasks");
+        if (listed == null) {
+            return new Step.Call("list_tasks", new LinkedHashMap<>(Map.of("status", "all", "limit", 100)));
+        }
+        List<Map<String, Object>> open = Context.tasksIn(List.of(listed)).stream()
+                .filter(t -> !"done".equals(t.get("status"))).filter(t -> Matching.covers(in.title(), String.valueOf(t.get("title")))).toList();
+        Matching.Pick pick = Matching.pick(in.title(), open);
+        return pick.task() != null ? onTask(asUpdate(in), pick.task(), context, done, today) : create(in, done, today);
+    }
+
+    private static Interpretation asUpdate(Interpretation in) {
+        return new Interpretation(Intent.UPDATE, null, in.dueDate(), false, in.priority(), List.of(), List.of(), null,
+                in.title(), false, null, false, null, null);
     }
 
     private Step create(Interpretation in, List<ToolCall> done, LocalDate today) {

@@ -138,6 +138,13 @@ public final class Matching {
         return new ArrayList<>(out);
     }
 
+    /** True if every concept of {@code query} is in {@code title} ("quarterly report" in "Review quarterly report"). */
+    public static boolean covers(String query, String title) {
+        List<String> q = concepts(query);
+        List<String> t = concepts(title);
+        return !q.isEmpty() && q.stream().allMatch(c -> t.stream().anyMatch(x -> similar(c, x) >= 0.8));
+    }
+
     /** Every task scored against {@code query}, best first (ties keep the given order). */
     public static List<Scored> rank(String query, List<Map<String, Object>> tasks) {
         List<String> q = concepts(query);

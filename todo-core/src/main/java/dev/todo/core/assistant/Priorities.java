@@ -27,6 +27,10 @@ public final class Priorities {
             cue("low", ",\\s*low\\s*(?=,|$)"),
             cue("medium", ",\\s*(?:medium|normal)\\s*(?=,|$)|\\b(?:medium|normal|mid|regular|moderate|average)[ -]?" + P + "\\b|\\b" + P
                     + "\\s*[:=]?\\s*(?:medium|normal|2)\\b|\\bp2\\b"),
+            // "it's critical that I back up the laptop", "its kinda urgent": the whole frame says high.
+            cue("high", "\\b(?:it's|its|it is)\\s+(?:really\\s+|very\\s+|super\\s+|quite\\s+|pretty\\s+|kind of\\s+|sort of\\s+)?"
+                    + "(?:critical|important|urgent|crucial|vital)\\s+(?:that\\s+)?(?:(?:i|we)\\s+)?(?:to\\s+)?"
+                    + "|\\b(?:kind of|sort of|pretty|quite|fairly|a bit|a little)\\s+(?:urgent|important)\\b"),
             cue("high", "\\b(?:high|highest|top|max|higher)[ -]?" + P + "\\b|\\b" + P + "\\s*[:=]?\\s*(?:high|1)\\b"
                     + "|\\bp1\\b|\\b(?:super |very |really |extremely )?(?:urgent|urgently)\\b|\\basap\\b"
                     + "|\\bas soon as possible\\b|\\b(?:very |really |super )?important\\b|\\bcritical\\b"

@@ -19,8 +19,17 @@ public final class Tags {
     public record Found(List<String> tags, String rest) {
     }
 
-    private record Rule(String tag, Pattern pattern) {
+    /**
+     * A tag, the words that imply it, and weaker words that imply it only when another tag ({@code unless})
+     * does not apply: "buy" is an errand, but buying a present is shopping.
+     */
+    private record Rule(String tag, Pattern pattern, Pattern weak, String unless) {
     }
+
+    /** People of one's family (who are picked up, called, visited). */
+    private static final String PEOPLE = "(?:mom|mum|mother|dad|father|moms|mums|dads|parents|grandma|grandpa|granny|grandmother|grandfather|sister"
+            + "|brother|kids|children|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|aunt|uncle|cousin"
+            + "|nephew|niece|grandkids|baby|toddler)";
 
     /** The vocabulary: a tag and the words (regular expression over the lower-case title) that imply it. */
     private static final List<Rule> RULES = List.of(
@@ -31,25 +40,34 @@ public final class Tags {
                     + "|deploy|deployment|(?<!post )office|presentations?|slides|deck|colleagues?|coworkers?|quarterly|sprint"
                     + "|jira|production|prod|bugs?|release|proposal|contract|stakeholders?|customers?"
                     + "|standup|stand-up|code|backend|frontend|server|invoice for|performance review|okrs?|roadmap"
-                    + "|job|hr|onboarding|budget review|conference|interview"),
+                    + "|job|hr|onboarding|budget review|conference|interview|timesheets?|marketing|sales|q[1-4]"
+                    + "|hotfix|staging|new hire|hiring|payroll|all-hands|offsite|work|company (?:website|site|laptop|event|offsite|policy|account)"),
             rule("code-review", "review (?:\\S+ ){0,2}(?:prs?|pull requests?|code|merge requests?|mrs?|diffs?)"
                     + "|code reviews?|pr reviews?"),
-            rule("errands", "buy|bought|groceries|grocery|pick up|pickup|pick-up|drop off|drop-off|store|pharmacy"
-                    + "|post office|supermarket|dry clean(?:ing|er|ers)?|return the|hardware store|car wash"
-                    + "|get gas|fill up|oil change|mail the|ship the|package|parcel"),
-            rule("shopping", "shopping|shop|order|amazon|gifts?|clothes|shoes|new phone"),
-            rule("health", "doctor|doctor's|dr|dentist|dentist's|gym|workout|work out|exercise|run|running|jog|jogging"
+            // Picking up people is family, not an errand; buying is an errand unless what is bought is goods (shopping).
+            rule("errands", "groceries|grocery|pick(?:ing)? ?up(?! (?:the |my |our )?" + PEOPLE + "(?![\\p{L}]))|pickup|pick-up|drop off|drop-off"
+                    + "|store|pharmacy|post office|supermarket|dry clean(?:ing|er|ers)?|(?<!tax )return(?! (?:call|calls|the call))|hardware store"
+                    + "|car wash|get gas|fill up|oil change|mail the|ship the|package|parcel|library|stamps|bank run",
+                    "buy|bought", "shopping"),
+            rule("shopping", "shopping|shop|order|(?<!return )amazon|gifts?|presents?|wrapping paper|clothes|shoes|trainers|sneakers"
+                    + "|jacket|coat|dress|jeans|new phone|charger|headphones|laptop|christmas lights|fairy lights|decorations"),
+            rule("health", "doctor|doctor's|dr|gp|dentist|dentist's|gym|workout|work out|exercise|go for a run|morning run|jog|jogging"
+                    + "|running(?! (?:shoes|trainers|gear|kit|socks|late|errands|out|low))"
                     + "|yoga|medicine|meds|medication|pills|vitamins|prescription|therapy|therapist|checkup|check-up"
-                    + "|physio|physiotherapy|vaccine|vaccination|flu shot|hospital|clinic|health|dermatologist"
-                    + "|optician|eye exam|blood test|swim|swimming|meditate"),
-            rule("finance", "pay|paid|bills?|rent|tax|taxes|invoices?|bank|budget|mortgage|insurance|loan"
-                    + "|credit card|salary|expenses?|reimbursement|refund|savings|subscription|utilities"),
-            rule("family", "mom|mum|mother|dad|father|parents|grandma|grandpa|grandmother|grandfather|sister"
-                    + "|brother|kids|son|daughter|wife|husband|family|aunt|uncle|cousin|nephew|niece|in-laws"),
-            rule("personal", "birthday|anniversary|friends?|party|wedding|vacation|holiday|hobby|personal"),
+                    + "|physio|physiotherapy|vaccine|vaccination|flu shot|flu jab|jab|booster|hospital|clinic|health|dermatologist"
+                    + "|optician|eye exam|eye test|eyes tested|blood test|blood pressure|mri|x-ray|swim|swimming|meditate"),
+            // "budget" is money at home, but a work budget is work.
+            rule("finance", "pay|paid|bills?|rent|tax|taxes|invoices?|bank|mortgage|insurance|loan"
+                    + "|credit card|salary|expenses?|reimbursement|refund|savings|subscription|utilities|direct debit",
+                    "budget", "work"),
+            rule("family", PEOPLE + "|family|in-laws"),
+            // A family member's birthday is family; "personal" is for the rest of one's own life.
+            rule("personal", "",
+                    "birthday|anniversary|friends?|party|wedding|vacation|holiday(?! (?:allowance|leave|request|days|entitlement))|hobby|personal",
+                    "family"),
             rule("home", "(?<!dry )clean|(?<!dry )cleaning|laundry|dishes|dishwasher|vacuum|hoover|sink|plumber|trash|garbage|bins"
                     + "|recycling|garden|gardening|lawn|mow|plants|cook|cooking|tidy|declutter|fridge"
-                    + "|kitchen|bathroom|bedroom|house|apartment|home|landlord|repair|fix the (?:sink|door|tap"
+                    + "|kitchen|bathroom|bedroom|house|apartment|(?<!way )home|repair|fix the (?:sink|door|tap"
                     + "|faucet|light|roof|fence|shower|toilet|window|heater|boiler)|furniture"));
 
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\w&])#([\\p{L}][\\p{L}\\p{N}_-]*)");
@@ -59,7 +77,15 @@ public final class Tags {
             Pattern.CASE_INSENSITIVE);
 
     private static Rule rule(String tag, String words) {
-        return new Rule(tag, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + words + ")(?![\\p{L}\\p{N}])"));
+        return rule(tag, words, "", null);
+    }
+
+    private static Rule rule(String tag, String words, String weak, String unless) {
+        return new Rule(tag, words(words), weak.isEmpty() ? null : words(weak), unless);
+    }
+
+    private static Pattern words(String words) {
+        return Pattern.compile(words.isEmpty() ? "(?!)" : "(?<![\\p{L}\\p{N}])(?:" + words + ")(?![\\p{L}\\p{N}])");
     }
 
     private Tags() {
@@ -93,9 +119,16 @@ public final class Tags {
     /** The tags the vocabulary infers from a task title, in vocabulary order. */
     public static List<String> infer(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
-        List<String> tags = new ArrayList<>();
+        Set<String> strong = new LinkedHashSet<>();
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(lower).find()) {
+                strong.add(rule.tag());
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        for (Rule rule : RULES) {
+            if (strong.contains(rule.tag()) || rule.weak() != null && rule.weak().matcher(lower).find()
+                    && !strong.contains(rule.unless())) {
                 tags.add(rule.tag());
             }
         }

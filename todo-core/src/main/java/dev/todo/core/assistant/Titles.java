@@ -1,21 +1,23 @@
 package dev.todo.core.assistant;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns what is left of a request, once dates, priorities and tags are taken out, into a task title:
  * filler such as "remind me to", "I need to", "can you add", "please" and a trailing "thanks" is dropped,
- * as is the article "the", and the first letter is capitalised. "remind me to email John about the project
- * meeting" becomes "Email John about project meeting".
+ * as are the articles (the, a, an) and "my", and the first letter is capitalised. "remind me to email John
+ * about the project meeting" becomes "Email John about project meeting", "book a physio session" becomes
+ * "Book physio session".
  */
 public final class Titles {
 
     private static final Pattern QUOTED = Pattern.compile("(?:^|(?<=[\\s:(]))(['\"])(.+?)\\1(?=$|[\\s,.!?:;)])");
 
     private static final Pattern LEADING = Pattern.compile("^(?:"
-            + "add (?:this |these )?(?:to|on|onto) (?:my|the) (?:todo |to-do |to do |task |)(?:list|tasks|todos)|hey|hi|hello|ok|okay|so|um|uh|oh|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
+            + "add (?:this |these )?(?:to|on|onto) (?:my|the) (?:todo |to-do |to do |task |)(?:list|tasks|todos)|hey|hi|hello|ok|okay|so|um|uh|oh|ugh|argh|meh|omg|oof|hmm+|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
             + "|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:just|quickly))?"
             + "|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i wanna|let's|lets"
             + "|(?:please )?(?:set (?:up )?)?(?:a )?reminder(?: (?:for|to) (?:me|myself|self))?(?: to)?:?|remind me(?: to| 2| that i need to| that i have to| that| about)?"
@@ -42,9 +44,51 @@ public final class Titles {
             + "|it's|its|it is|this is|that's|that is|it|as|to be|priority|the|a|an|also|then|due date|deadline|is|this|that|so|too)[\\s,;:.!?-]*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern THE = Pattern.compile("\\bthe\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * The articles and "my", which a title leaves out ("Book a physio session for my back" → "Book physio
+     * session for back"), except in set phrases where "a" is a quantity ("a lot of", "a few", "a couple").
+     */
+    private static final Pattern ARTICLES = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'-])(?:the|my|an|a(?!\\s+(?:lot|few|bit|couple|little|while|dozen|half|third|quarter)\\b))\\s+(?=[\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Where a statement about a task stops naming it: its verb ("the SSL certificate | expires tomorrow"). */
+    private static final Pattern PREDICATE = Pattern.compile("\\s+(?:is|are|was|were|'s|got|gets|has|have|had|can|could|should|must"
+            + "|will|won't|would|needs?|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|expires?|expired|ends|ended"
+            + "|runs? out|ran out|broke|breaks|leaks?|stopped|stops|died|dies|closes|closed|opens|starts|started|finishes"
+            + "|went|goes|came|comes|moved|turned out)\\b.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATEMENT_START = Pattern.compile("^(?:(?:just|finally|ok|okay|so|oops|ugh|well)\\s+)*(?:"
+            + "(?:i'm\\s+|i am\\s+|i've\\s+|i\\s+)?(?:just\\s+)?(?:back|home|returned|got back|came back|coming back)\\s+from"
+            + "|i\\s+(?:didn't|did not|haven't|have not|never)(?:\\s+(?:actually|really|even))?)\\s+", Pattern.CASE_INSENSITIVE);
+    /** When and where, not what: "buy bread on the way home", "grab stamps while I'm out". */
+    private static final Pattern ON_THE_WAY = Pattern.compile("\\s*\\b(?:(?:on|along) (?:the|my) way (?:home|back|to work|in|out|there)"
+            + "(?: (?:from|to) (?:work|school|the gym|the office|the station))?"
+            + "|while (?:i'm|i am) out|when (?:i'm|i am) out)\\b", Pattern.CASE_INSENSITIVE);
+    /** A request after a remark, where the task starts: "ugh I keep forgetting, I need to …". */
+    private static final Pattern PREFACE = Pattern.compile("[,.;:!?-]\\s*(?=(?:so\\s+|and\\s+)?(?:i|we)\\s+(?:really\\s+|still\\s+|also\\s+|just\\s+)?"
+            + "(?:need|have|must|should|want|ought|gotta|got)\\s+(?:to\\s+)?\\S|(?:please\\s+)?remind me\\b|(?:please\\s+)?(?:don't|do not) (?:let me )?forget\\b"
+            + "|(?:can|could) (?:you|u) (?:add|remind|put)\\b|(?:please\\s+)?add\\b)", Pattern.CASE_INSENSITIVE);
+    /** "get a blood test done" is the task "Get blood test". */
+    private static final Pattern GET_DONE = Pattern.compile("^(get|have)\\s+(.+?)\\s+done$", Pattern.CASE_INSENSITIVE);
+    /** Verbs too light to make a title of ("…, make it urgent" sets the priority of the task before it). */
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("make", "do", "set", "put", "get", "mark", "tick",
+            "check", "cross", "keep", "leave", "have", "take", "let", "see", "change", "update", "move", "push", "add");
+    /** "X expires tomorrow, renew it": a command on a pronoun after a statement that names its object. */
+    private static final Pattern VERB_IT = Pattern.compile("^(.+?)\\s*[,;:.-]+\\s*(?:(?:so|and|then|please|pls|just)\\s+)*([\\p{L}]+)"
+            + "\\s+(?:it|them|that|this)(?:\\s+(?:up|off|out|again|now|today|asap))?$", Pattern.CASE_INSENSITIVE);
 
     private Titles() {
+    }
+
+    /**
+     * The words of a statement that name the task it is about: "the SSL certificate on the staging server
+     * expires tomorrow" → "the SSL certificate on the staging server", "back from the gym" → "the gym",
+     * "I didn't submit the expense report yet" → "submit the expense report".
+     */
+    public static String subject(String statement) {
+        String t = STATEMENT_START.matcher(statement.strip()).replaceFirst("");
+        t = PREDICATE.matcher(t).replaceFirst("");
+        return t.replaceAll("(?i)\\s+(?:yet|after all|at all|finally|at last|already|now|anymore|any more)$", "").strip();
     }
 
     /** The text between quotes in {@code text} ('Review quarterly report'), if the user quoted a title. */
@@ -63,19 +107,51 @@ public final class Titles {
     public static String clean(String rest) {
         String t = rest.replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[\\s,;:.!?-]+", "");
+        t = ON_THE_WAY.matcher(t).replaceAll(" ").strip();
+        Matcher preface = PREFACE.matcher(t);
+        if (preface.find() && !startsWithAVerb(t.substring(0, preface.start()))) {
+            // "ugh I keep forgetting, I need to get a blood test" → "I need to get a blood test".
+            t = t.substring(preface.end()).strip();
+        }
+        Matcher verbIt = VERB_IT.matcher(t);
+        if (verbIt.matches() && Interpreter.ACTION_VERBS.contains(verbIt.group(2).toLowerCase(Locale.ROOT))
+                && !LIGHT_VERBS.contains(verbIt.group(2).toLowerCase(Locale.ROOT))
+                && !startsLikeATask(verbIt.group(1))) {
+            // "the SSL certificate expires tomorrow, renew it" → "Renew SSL certificate".
+            t = verbIt.group(2) + " " + subject(verbIt.group(1));
+        }
         String before;
         do {
             before = t;
             t = LEADING.matcher(t).replaceFirst("");
             t = TRAILING.matcher(t).replaceFirst("");
         } while (!t.equals(before));
-        t = THE.matcher(t).replaceAll("");
+        t = ARTICLES.matcher(t).replaceAll("");
+        t = GET_DONE.matcher(t).replaceFirst("$1 $2");
         t = t.replaceAll("\\s+([,.!?;:])", "$1").replaceAll("\\s+", " ").replaceAll("^[\\s,;:.!?-]+|[\\s,;:!?-]+$", "")
                 .replaceAll("(?<![A-Z]\\.[A-Z]?)\\.$", "").strip();
         if (t.length() > 200) {
             t = t.substring(0, 200).strip();
         }
         return Words.capitalise(t);
+    }
+
+    /** True if {@code text} starts with a verb or a request ("buy milk, …", "I need to…"): it is the task itself. */
+    private static boolean startsLikeATask(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("^[\\s,;:.!?-]+", "");
+        List<String> words = Words.tokens(lower);
+        return words.isEmpty() || Interpreter.ACTION_VERBS.contains(words.get(0)) && !words.get(0).equals("back")
+                || !LEADING.matcher(lower).replaceFirst("").equals(lower);
+    }
+
+    /** True if {@code text}, after interjections ("ugh", "ok so"), starts with an action verb ("call mom, …"). */
+    private static boolean startsWithAVerb(String text) {
+        List<String> words = Words.tokens(text);
+        int i = 0;
+        while (i < words.size() && words.get(i).matches("ugh|argh|meh|omg|oof|hmm+|ok|okay|so|oh|um+|uh+|well|right|hey|hi|yo|and|also|oops")) {
+            i++;
+        }
+        return i < words.size() && Interpreter.ACTION_VERBS.contains(words.get(i));
     }
 
     /** True if {@code title} has at least one word that is not filler. */

@@ -45,10 +45,17 @@ public final class Words {
             Map.entry("resched", "reschedule"), Map.entry("sched", "schedule"), Map.entry("hihg", "high"),
             Map.entry("hgih", "high"), Map.entry("hight", "high"), Map.entry("prioirty", "priority"),
             Map.entry("prority", "priority"), Map.entry("taks", "tasks"), Map.entry("tsks", "tasks"),
-            Map.entry("remvoe", "remove"), Map.entry("reomve", "remove"), Map.entry("comlpete", "complete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"));
+            Map.entry("remvoe", "remove"), Map.entry("reomve", "remove"), Map.entry("comlpete", "complete"), Map.entry("dlete", "delete"), Map.entry("deleet", "delete"),
+            Map.entry("abt", "about"), Map.entry("b4", "before"), Map.entry("thru", "through"), Map.entry("ppl", "people"),
+            Map.entry("msg", "message"), Map.entry("cuz", "because"), Map.entry("coz", "because"), Map.entry("bday", "birthday"),
+            Map.entry("smth", "something"), Map.entry("sth", "something"), Map.entry("tho", "though"), Map.entry("rn", "right now"),
+            Map.entry("r", "are"), Map.entry("whens", "when's"), Map.entry("wheres", "where's"), Map.entry("kinda", "kind of"), Map.entry("sorta", "sort of"), Map.entry("dunno", "don't know"),
+            Map.entry("doesnt", "doesn't"), Map.entry("wasnt", "wasn't"), Map.entry("arent", "aren't"), Map.entry("havent", "haven't"),
+            Map.entry("cant", "can't"), Map.entry("wont", "won't"), Map.entry("shouldnt", "shouldn't"));
 
     /** Keywords worth recognising even when misspelt by one letter (two for long words). */
-    private static final List<String> FUZZY_TARGETS = List.of(
+    private static final List<String> FUZZY_TARGETS = List.of("running", "electricity", "appointment", "insurance",
+            "prescription", "passport", "vacation", "medicine", "mortgage", "subscription",
             "tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "weekend", "january", "february", "august", "september",
             "october", "november", "december", "urgent", "important", "priority", "critical", "groceries",
@@ -63,7 +70,11 @@ public final class Words {
             "complete", "completed", "dentists", "doctors", "weekends", "fridays", "mondays", "sundays",
             "schedules", "scheduled", "groceries", "grocery", "priority", "priorities", "pleased", "pleases",
             "march", "marched", "marches", "marching", "remain", "remains", "reminded", "tonight",
-            "meeting", "meetinh", "todo", "today", "tomorrow", "finished", "finish");
+            "meeting", "meetinh", "todo", "today", "tomorrow", "finished", "finish", "ruining", "cunning", "passports", "electrician", "electricians", "electric", "electrical",
+            "appointments", "medicines", "vacations", "mortgages", "subscriptions", "prescriptions");
+
+    private static final Pattern NUMBER_TO = Pattern.compile("(?i)\\b(have|has|had|need|needs|got|want|wants|going|ought|used|gotta|how|remind me)"
+            + "\\s+2\\s+(?=[a-z]+\\b)(?![a-z]*s\\b|(?:am|pm|days?|weeks?|months?|hours?|mins?|minutes?)\\b)");
 
     private Words() {
     }
@@ -95,7 +106,15 @@ public final class Words {
                 out.append(' ');
             }
         });
-        return fixTypos(out.toString().replaceAll("\\s+", " ").strip());
+        String text = fixTypos(out.toString().replaceAll("\\s+", " ").strip());
+        // "w/" is "with"; "have 2 do", "need 2 buy": a "2" between such a verb and a verb is "to" (not "2 tickets").
+        text = text.replaceAll("(?i)(?<![\\p{L}])w/\\s*", "with ");
+        text = NUMBER_TO.matcher(text).replaceAll("$1 to ");
+        // "cal the plumber": "cal" before a word is "call" (a final "cal" may be a calendar).
+        text = text.replaceAll("(?i)\\bcal(?=\\s+\\p{L})", "call");
+        // "milk n eggs", "dinner w mom": a lone n or w between words.
+        text = text.replaceAll("(?i)(?<=\\p{L})\\s+n\\s+(?=\\p{L})", " and ").replaceAll("(?i)(?<=\\p{L})\\s+w\\s+(?=\\p{L})", " with ");
+        return text;
     }
 
     /** Replaces misspelt keywords (see {@link #corrected(String)}) in {@code text}, keeping everything else. */

@@ -353,7 +353,7 @@ class DialogueTest {
         Conversation chat = Conversation.withTitles(TODAY);
         chat.say("remind me to buy a cake tomorrow");
         chat.say("add a note: chocolate please");
-        assertThat(chat.task("Buy a cake")).containsEntry("description", "chocolate");
+        assertThat(chat.task("Buy cake")).containsEntry("description", "chocolate");
         chat.say("rename it to Buy birthday cake");
         chat.say("mark it done");
         assertThat(chat.task("Buy birthday cake")).containsEntry("status", "done");
@@ -409,5 +409,33 @@ class DialogueTest {
         assertThat(chat.say("actually I haven't called mom yet")).isEqualTo("OK, I've reopened 'Call mom' — it's pending again.");
         assertThat(chat.say("the rent isn't important")).isEqualTo("Done! I've updated 'Pay rent': it's now low priority.");
         assertThat(chat.say("the rent should be on the 2nd")).contains("Wednesday, Dec 2");
+    }
+    @Test
+    void aStatementThenACommandOnIt() {
+        Conversation chat = new Conversation(List.of(
+                Conversation.task(1, "Review quarterly report", "2026-11-20", "medium", "pending"),
+                Conversation.task(2, "Pay rent", "2026-11-17", "high", "pending"),
+                Conversation.task(3, "Go to the gym", null, "medium", "pending"),
+                Conversation.task(4, "Submit expense report", null, "medium", "done")), TODAY);
+        assertThat(chat.say("the quarterly report can wait, make it low priority"))
+                .isEqualTo("Done! I've updated 'Review quarterly report': it's now low priority.");
+        chat.say("rent is actually due on the 5th, update it");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "2").containsEntry("due_date", "2026-12-05");
+        assertThat(chat.say("back from the gym, tick that off")).isEqualTo("Great! I've marked 'Go to the gym' as done.");
+        chat.say("oops I didn't actually submit the expense report yet, mark it as not done");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "4").containsEntry("status", "pending");
+        chat.say("retag the gym task: health and personal");
+        assertThat(chat.onlyChange().arguments()).containsEntry("tags", List.of("health", "personal"));
+    }
+
+    @Test
+    void aNameAndADateMoveTheTaskThatHasThoseWordsOtherwiseCreateOne() {
+        Conversation chat = Conversation.withTitles(TODAY, "Review quarterly report", "Call mom");
+        chat.say("quarterly report by end of the week pls");
+        assertThat(chat.onlyChange().name()).isEqualTo("update_task");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "1").containsEntry("due_date", "2026-11-20");
+        chat.say("mom's birthday dinner on saturday");
+        assertThat(chat.onlyChange().name()).isEqualTo("create_task");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Mom's birthday dinner").containsEntry("tags", List.of("family"));
     }
 }

@@ -37,7 +37,13 @@ class PartsTest {
             "Email John about project meeting|email,work,meeting", "Buy groceries|errands", "Pay rent|finance",
             "Call mom|family", "Go to the dentist|health", "Do laundry|home", "Review 3 PRs|work,code-review",
             "Birthday party for Sam|personal", "Order new shoes|shopping", "Learn Spanish|",
-            "Pick up dry cleaning|errands", "Buy stamps at the post office|errands", "1:1 with my manager|meeting,work"})
+            "Pick up dry cleaning|errands", "Buy stamps at the post office|errands", "1:1 with my manager|meeting,work",
+            "Buy birthday present for dad|shopping,family", "Pick up kids from school|family", "Order new running shoes|shopping",
+            "Go running|health", "Get flu jab|health", "Submit timesheet|work", "Return library books|errands",
+            "Email HR about holiday allowance|email,work", "Plan holiday in Spain|personal", "Buy wrapping paper|shopping",
+            "Buy bread and butter|errands", "Prepare budget presentation|work", "Make budget for december|finance",
+            "Finish tax return|finance", "Return call from bank|finance", "Email landlord about heater|email",
+            "Plan date night with partner|family", "Birthday party for Sam|personal"})
     void inferredTags(String title, String expected) {
         List<String> tags = expected == null ? List.of() : List.of(expected.split(","));
         assertThat(Tags.infer(title)).as(title).containsExactlyInAnyOrderElementsOf(tags);
@@ -56,10 +62,15 @@ class PartsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "remind me to buy groceries|Buy groceries", "I need to call the plumber|Call plumber",
-            "can you add a task to renew my passport|Renew my passport", "please don't forget to feed the cat thanks|Feed cat",
+            "can you add a task to renew my passport|Renew passport", "Book a physio session for my back|Book physio session for back",
+            "buy a lot of eggs|Buy a lot of eggs", "please don't forget to feed the cat thanks|Feed cat",
             "todo: wash the car|Wash car", "add a task to clean up|Clean up", "BUY MILK|Buy milk",
             "Could you please add pay rent for me, thanks!|Pay rent", "new task: email Ana|Email Ana",
-            "remind me|", "add buy eggs and make it|Buy eggs"})
+            "remind me|", "add buy eggs and make it|Buy eggs",
+            "ugh I keep forgetting, I need to get a blood test done|Get blood test", "buy bread on the way home|Buy bread",
+            "grab milk on my way back from work|Grab milk",
+            "the SSL certificate on the staging server expires, renew it|Renew SSL certificate on staging server",
+            "milk and eggs, make it|Milk and eggs"})
     void titles(String text, String expected) {
         assertThat(Titles.clean(text)).as(text).isEqualTo(expected == null ? "" : expected);
     }
@@ -197,6 +208,85 @@ class PartsTest {
         if (target != null) {
             assertThat(in.target()).as(message).isEqualTo(target);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the SSL certificate on the staging server expires tomorrow|the SSL certificate on the staging server",
+            "back from the gym|the gym", "I didn't actually submit the expense report yet|submit the expense report",
+            "quarterly report reviewed|quarterly report reviewed", "passport renewal isn't finished after all|passport renewal"})
+    void subjects(String statement, String expected) {
+        assertThat(Titles.subject(statement)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a statement, then a command that refers back to it
+            "the prod bug is fixed finally|COMPLETE|prod bug", "flights booked for the holiday!|COMPLETE|",
+            "quarterly report reviewed, cross it off pls|COMPLETE|quarterly report reviewed", "back from the gym, tick that off|COMPLETE|gym",
+            "the quarterly report got cancelled, just bin that task|DELETE|quarterly report",
+            "passport renewal isn't finished after all, set it back to pending|REOPEN|passport renewal",
+            "the slides aren't urgent anymore, set them to medium priority|UPDATE|slides", "mom call - make it urgent and do it tomorrow|UPDATE|mom call",
+            "plants dont need a due date, clear it|UPDATE|plants", "milk and eggs tomorrow, make it urgent|CREATE|",
+            "thanks, mark it done|COMPLETE|it", "hmm, delete it|DELETE|it", "hmm|CHAT|",
+            // reports with an aside, remarks before a request
+            "grocery shopping done, fridge is full|COMPLETE|grocery shopping", "get rid of the plants reminder, they died lol|DELETE|plants",
+            "I'm sick, move the gym to friday|UPDATE|gym", "im so tired today ugh|CHAT|", "I'm new here, how does this work?|HELP|",
+            "i'm lost, help pls|HELP|", "can u set due dates n stuff? how|HELP|",
+            // reopen, update, get, list, create
+            "the passport isnt actually renewed yet|REOPEN|the passport", "passport: not done after all|REOPEN|passport",
+            "can u un-tick the expense report thing|REOPEN|the expense report thing", "put it back|REOPEN|it",
+            "expense report - not finished, reopen pls|REOPEN|expense report", "the report isn't due till next month now|UPDATE|report",
+            "dentist is actually on the 18th|UPDATE|dentist", "the quarterly report can slide to friday|UPDATE|quarterly report",
+            "the report can wait|UPDATE|report", "gym in 3 days instead|UPDATE|gym", "the meeting slides need to be ready by thursday|UPDATE|meeting slides",
+            "is the passport renewal done?|GET|passport renewal", "what tags does the dentist one have|GET|dentist",
+            "did i submit the expense report?|GET|submit the expense report", "when do i need 2 book the flights by|GET|book the flights",
+            "what priority is the slides task?|GET|slides", "has the report been done?|GET|report", "whens the dentist|GET|dentist",
+            "wat do i have 2 do|LIST|", "what family stuff do i have|LIST|", "sort my tasks by due date pls|LIST|", "did i finish anything today?|LIST|",
+            "do taxes asap|CREATE|", "get the car washed|CREATE|", "I got the car washed|COMPLETE|"})
+    void generalFamilies(String message, String intent, String target) {
+        Interpretation in = Interpreter.interpret(message, TODAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        if (target != null) {
+            assertThat(in.target()).as(message).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void statementsCarryTheirChanges() {
+        Interpretation rent = Interpreter.interpret("rent's due jan 1st now, update it", TODAY);
+        assertThat(rent.dueDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(rent.target()).isEqualTo("rent");
+        assertThat(Interpreter.interpret("the slides aren't urgent anymore, set them to medium priority", TODAY).priority()).isEqualTo("medium");
+        Interpretation mom = Interpreter.interpret("mom call - make it urgent and do it tomorrow", TODAY);
+        assertThat(mom.priority()).isEqualTo("high");
+        assertThat(mom.dueDate()).isEqualTo(TODAY.plusDays(1));
+        assertThat(Interpreter.interpret("plants dont need a due date, clear it", TODAY).clearDue()).isTrue();
+        Interpretation retag = Interpreter.interpret("retag the gym task: health and personal", TODAY);
+        assertThat(retag.tags()).containsExactly("health", "personal");
+        assertThat(retag.removeTags()).containsExactly("*");
+        assertThat(Interpreter.interpret("tag the garage thing as family too, the kids r helping", TODAY).tags()).containsExactly("family");
+        assertThat(Interpreter.interpret("tag the gym one personal as well", TODAY).tags()).containsExactly("personal");
+        Interpretation ssl = Interpreter.interpret("urgent: the SSL certificate on the staging server expires tomorrow, renew it", TODAY);
+        assertThat(ssl.title()).isEqualTo("Renew SSL certificate on staging server");
+        assertThat(ssl.priority()).isEqualTo("high");
+        assertThat(ssl.dueDate()).isEqualTo(TODAY.plusDays(1));
+        Interpretation laptop = Interpreter.interpret("its critical that i back up the laptop tonight", TODAY);
+        assertThat(laptop.title()).isEqualTo("Back up laptop");
+        assertThat(laptop.priority()).isEqualTo("high");
+        assertThat(Interpreter.interpret("ok so i need 2 get the car serviced by thurs, its kinda urgent", TODAY).title()).isEqualTo("Get car serviced");
+        assertThat(Interpreter.interpret("book haircut for sat", TODAY).dueDate()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(Interpreter.interpret("add task: prepare slides for monday's meeting", TODAY).dueDate()).isNull();
+    }
+
+    @Test
+    void chatShorthands() {
+        assertThat(Words.clean("wat do i have 2 do")).isEqualTo("what do i have to do");
+        assertThat(Words.clean("i have 2 tickets")).isEqualTo("i have 2 tickets");
+        assertThat(Words.clean("milk n eggs w/ bread")).isEqualTo("milk and eggs with bread");
+        assertThat(Words.clean("remnd me 2 cal the plumber abt the leak")).isEqualTo("remind me to call the plumber about the leak");
+        assertThat(Words.clean("pay the electricty bill, call the electrician")).isEqualTo("pay the electricity bill, call the electrician");
+        assertThat(Words.clean("flights r booked")).isEqualTo("flights are booked");
     }
 
     @Test
