@@ -118,7 +118,7 @@ class Agent {
                         calls.add(call);
                         toolRan.set(true);
                         listener.toolCall(call);
-                    });
+                    }, model instanceof LocalEngineModel ? null : Confirmation.of(request.history(), request.message()));
             chat(tools).prompt()
                     .messages(messages(request))
                     .toolCallbacks(tools.callbacks())

@@ -34,11 +34,16 @@ final class McpTaskTools {
     private final List<ToolCallback> callbacks;
     private final JsonMapper json;
     private final Consumer<ToolCallRecord> listener;
+    private final Confirmation confirmation;
 
-    /** The tools of {@code connection}, called with {@code accessToken}; every call is reported to {@code listener}. */
+    /**
+     * The tools of {@code connection}, called with {@code accessToken}; every call is reported to {@code listener}.
+     * With a {@code confirmation}, the calls it refuses are not made (null: no such check).
+     */
     McpTaskTools(McpConnections.Connection connection, String accessToken, JsonMapper json,
-                 Consumer<ToolCallRecord> listener) {
+                 Consumer<ToolCallRecord> listener, Confirmation confirmation) {
         this.connection = connection;
+        this.confirmation = confirmation;
         this.accessToken = accessToken;
         this.json = json;
         this.listener = listener;
@@ -100,6 +105,10 @@ final class McpTaskTools {
             if (arguments == null) {
                 return report(new ToolCallRecord(id, definition.name(), Map.of(),
                         "The arguments were not a JSON object: " + toolInput, true));
+            }
+            String refusal = confirmation == null ? null : confirmation.refusal(definition.name());
+            if (refusal != null) {
+                return report(new ToolCallRecord(id, definition.name(), arguments, refusal, true));
             }
             CallToolResult result;
             try {

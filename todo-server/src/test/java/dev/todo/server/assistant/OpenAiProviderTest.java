@@ -485,24 +485,79 @@ class OpenAiProviderTest {
         Response created = api.post("/api/v1/tasks", Map.of("title", "Owner's secret plan"), owner.accessToken());
         assertThat(created.status()).isEqualTo(201);
         long taskId = created.json().get("task").get("id").longValue();
+        openAi.then(text("Delete task " + taskId + "? Say yes to confirm."));
+        String conversationId = events(chat(other, Map.of("message", "delete task " + taskId), "text/event-stream"))
+                .getFirst().data().get("conversationId").stringValue();
         openAi.then(toolCall("call_delete", "delete_task", "{\"task_id\":\"" + taskId + "\"}"),
                 text("I could not find that task."));
 
-        List<Event> events = events(chat(other, Map.of("message", "delete task " + taskId), "text/event-stream"));
+        List<Event> events = events(chat(other, Map.of("message", "yes", "conversationId", conversationId),
+                "text/event-stream"));
 
         assertThat(events).extracting(Event::name).containsExactly("start", "tool_call", "delta", "done");
         JsonNode call = events.get(1).data();
         assertThat(call.get("name").stringValue()).isEqualTo("delete_task");
         assertThat(call.get("error").booleanValue()).isTrue();
         assertThat(call.get("result").stringValue()).contains("not found").doesNotContain("Owner's secret plan");
-        assertThat(openAi.requests().get(1).messages().get(3).get("content").stringValue())
-                .contains("not found").doesNotContain("Owner's secret plan");
+        JsonNode toolMessage = last(openAi.requests().get(2).messages());
+        assertThat(toolMessage.get("role").stringValue()).isEqualTo("tool");
+        assertThat(toolMessage.get("content").stringValue()).contains("not found").doesNotContain("Owner's secret plan");
         Response stillThere = api.get("/api/v1/tasks/" + taskId, owner.accessToken());
         assertThat(stillThere.status()).isEqualTo(200);
         assertThat(stillThere.json().get("task").get("title").stringValue()).isEqualTo("Owner's secret plan");
-        JsonNode stored = conversation(other, events.getFirst().data().get("conversationId").stringValue())
-                .get("messages").get(1);
+        JsonNode stored = conversation(other, conversationId).get("messages").get(3);
         assertThat(stored.get("toolCalls").get(0).get("error").booleanValue()).isTrue();
+    }
+
+    @Test
+    void aDeletionTheUserDidNotConfirmIsRefusedAndTheModelToldToAsk() {
+        Session user = api.register();
+        long taskId = api.post("/api/v1/tasks", Map.of("title", "Water plants"), user.accessToken()).json()
+                .get("task").get("id").longValue();
+        openAi.then(toolCall("call_delete", "delete_task", "{\"task_id\":\"" + taskId + "\"}"),
+                text("Shall I delete 'Water plants'?"));
+
+        List<Event> events = events(chat(user, Map.of("message", "delete the plants task"), "text/event-stream"));
+
+        JsonNode call = events.get(1).data();
+        assertThat(call.get("name").stringValue()).isEqualTo("delete_task");
+        assertThat(call.get("error").booleanValue()).isTrue();
+        assertThat(call.get("result").stringValue()).startsWith("Not deleted: ask the user to confirm first");
+        assertThat(last(openAi.requests().get(1).messages()).get("content").stringValue())
+                .contains("ask the user to confirm first");
+        assertThat(api.get("/api/v1/tasks/" + taskId, user.accessToken()).status()).isEqualTo(200);
+
+        String conversationId = events.getFirst().data().get("conversationId").stringValue();
+        openAi.then(toolCall("call_delete_2", "delete_task", "{\"task_id\":\"" + taskId + "\"}"),
+                text("Deleted 'Water plants'."));
+        List<Event> confirmed = events(chat(user, Map.of("message", "yes please", "conversationId", conversationId),
+                "text/event-stream"));
+
+        assertThat(confirmed.get(1).data().get("error").booleanValue()).isFalse();
+        assertThat(api.get("/api/v1/tasks/" + taskId, user.accessToken()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void changingMoreThanThreeTasksWithoutAYesStopsAtTheFourth() {
+        Session user = api.register();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            ids.add(api.post("/api/v1/tasks", Map.of("title", "Chore " + i), user.accessToken()).json()
+                    .get("task").get("id").longValue());
+        }
+        openAi.then(toolCalls(ids.stream().map(id -> new ScriptedOpenAi.Call("call_" + id, "complete_task",
+                        "{\"task_id\":\"" + id + "\"}")).toArray(ScriptedOpenAi.Call[]::new)),
+                text("I completed three; shall I complete the fourth too?"));
+
+        List<Event> events = events(chat(user, Map.of("message", "I did all my chores"), "text/event-stream"));
+
+        List<JsonNode> calls = events.stream().filter(e -> e.name().equals("tool_call")).map(Event::data).toList();
+        assertThat(calls).hasSize(4);
+        assertThat(calls.subList(0, 3)).allMatch(c -> !c.get("error").booleanValue());
+        assertThat(calls.get(3).get("error").booleanValue()).isTrue();
+        assertThat(calls.get(3).get("result").stringValue()).startsWith("Not changed: that is more than 3 tasks");
+        assertThat(api.get("/api/v1/tasks/" + ids.get(3), user.accessToken()).json().get("task").get("status")
+                .stringValue()).isEqualTo("pending");
     }
 
     // ---- Helpers ----------------------------------------------------------------------------------------
@@ -549,6 +604,10 @@ class OpenAiProviderTest {
         assertThat(messages.get(1).get("content").stringValue()).isEqualTo(error);
         assertThat(messages.get(1).get("toolCalls").size()).isZero();
         assertThat(api.get("/api/v1/tasks?status=all", user.accessToken()).json().get("total").intValue()).isZero();
+    }
+
+    private static JsonNode last(JsonNode array) {
+        return array.get(array.size() - 1);
     }
 
     private static List<String> roles(JsonNode messages) {
