@@ -20,7 +20,22 @@ public final class Interpreter {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private static final Pattern POLITE_START = Pattern.compile("^(?:(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)"
+    /**
+     * A polite or formal wrapper around a request, which says nothing about it: "would you be so kind as to…",
+     * "I'd be grateful if you could…", "may I ask you to…", "would it be possible to…", "it would be kind of you to…".
+     */
+    static final String POLITE_WRAPPER = "(?:it'd|it would|that'd|that would) be (?:really |very |so |most )?(?:great|nice|awesome|good|helpful|kind|lovely"
+            + "|wonderful|perfect|fantastic) (?:if you (?:could|can|would)(?: please)?|of you to)"
+            + "|(?:would|could|will) you be (?:so kind as|kind enough|good enough|so good as) (?:to|and)|(?:please )?be (?:so kind as|kind enough) to"
+            + "|i(?:'d| would| will) be (?:very |really |most |so )?(?:grateful|thankful|glad|happy|obliged) if you (?:could|would|can)(?: please)?"
+            + "|i(?:'d| would) (?:really |very much |greatly )?appreciate (?:it )?if you (?:could|would|can)(?: please)?"
+            + "|(?:may|might|can|could) i (?:kindly )?ask you to|i(?:'d| would)? (?:kindly )?(?:like to )?ask you to|i(?:'m| am) (?:kindly )?asking you to"
+            + "|(?:would|will) it be possible (?:for you )?to|is it possible for you to|if you (?:could|would|can)(?: please)?"
+            // "I would appreciate a reminder to…", "could I get a reminder to…": asking for the task by its name.
+            + "|(?:i(?:'d| would) (?:really |very much |greatly )?(?:appreciate|welcome|like|love|be (?:grateful|thankful) for)"
+            + "|(?:can|could|may) i (?:please )?(?:get|have)|(?:please )?(?:give|set|create|make) me)"
+            + "(?=\\s+(?:a|an|another|one more)\\s+(?:reminder|task|todo|to-do|entry|note)\\s*(?::|to|for|about|that|saying|called)\\b)";
+    private static final Pattern POLITE_START = Pattern.compile("^(?:" + POLITE_WRAPPER
             + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
@@ -92,10 +107,12 @@ public final class Interpreter {
             + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
             + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) (?:to|2)"
             + "|(?:need|have|got) 2"
+            + "|(?:i|we) (?:mustn't|must not|shouldn't|should not|can't|cannot|can not|won't|will not|may not) forget"
             + "|(?:i'll|i will|we'll|i'm going to|i am going to|i'm gonna|i gotta)(?: really| definitely| also)? (?:need to|have to)?|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
             + "|(?:i've|i have|we've|i) got (?:to|a|an)|i have (?:a|an)|(?:don't|do not) (?:let me )?forget|remember to|make sure (?:i|to)"
             + "|i still (?:need|have) to|still need to|i'm supposed to|i am supposed to|let me remember|can i add)\\b"
-            + "|^(?:todo|to-?do|task|reminder|new task|new todo)s?\\s*[:-]", FLAGS);
+            + "|^(?:todo|to-?do|task|reminder|new task|new todo)s?\\s*[:-]"
+            + "|^(?:a|an|another|one more) (?:reminder|task|todo|to-do|entry|note)\\s*(?::|to|for|about|that|saying|called)\\b", FLAGS);
     private static final Pattern PRIORITY_PREFIX = Pattern.compile("^(?:urgent|asap|important|critical|high priority|low priority"
             + "|emergency|someday|p1|p2|p3)\\s*[:!-]", FLAGS);
     private static final Pattern BARE_ADD = Pattern.compile("^(?:add|create|make|new|put|set up)\\s+(?:a\\s+|an\\s+|another\\s+|new\\s+)*"
@@ -335,7 +352,7 @@ public final class Interpreter {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
         // 3. Explicit new tasks: "remind me to…", "add…", "I need to…", "urgent: …".
-        if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()) {
+        if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find() || Titles.requestBody(core) != null) {
             return bang(create(core, today, BARE_ADD.matcher(lower).find()), text);
         }
         // 4. Changes to many tasks at once.
@@ -642,7 +659,10 @@ public final class Interpreter {
     }
 
     /** A new task from {@code core}: its date, priority, tags and title. */
-    static Interpretation create(String core, LocalDate today, boolean bareAdd) {
+    static Interpretation create(String request, LocalDate today, boolean bareAdd) {
+        // "Please make a note: buy ink" is the task "buy ink" (its "note:" is no description).
+        String body = Titles.requestBody(request);
+        String core = body != null ? body : request;
         String quoted = Titles.quoted(core);
         String rest = core;
         if (quoted != null) {

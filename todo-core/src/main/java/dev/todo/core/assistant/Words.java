@@ -110,6 +110,8 @@ public final class Words {
         // "w/" is "with"; "have 2 do", "need 2 buy": a "2" between such a verb and a verb is "to" (not "2 tickets").
         text = text.replaceAll("(?i)(?<![\\p{L}])w/\\s*", "with ");
         text = NUMBER_TO.matcher(text).replaceAll("$1 to ");
+        // "remember me to send the contract": a non-native "remind me to" (also "remember me about/of/that").
+        text = text.replaceAll("(?i)\\bremember me\\s+(?=(?:to|2|about|of|that|on|tomorrow|tonight|next|in)\\b)", "remind me ");
         // "cal the plumber": "cal" before a word is "call" (a final "cal" may be a calendar).
         text = text.replaceAll("(?i)\\bcal(?=\\s+\\p{L})", "call");
         // "milk n eggs", "dinner w mom": a lone n or w between words.

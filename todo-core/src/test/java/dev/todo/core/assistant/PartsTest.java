@@ -252,6 +252,42 @@ class PartsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // polite and formal wrappers around a request
+            "Would you be so kind as to remind me to buy a gift for my wife next week?|Buy gift for wife",
+            "I'd be grateful if you could remind me to renew the car insurance|Renew car insurance",
+            "Would it be possible to add a task to call the bank tomorrow?|Call bank",
+            "May I ask you to remind me to water the garden on Sunday?|Water garden",
+            "It would be kind of you to add a task to book the restaurant|Book restaurant",
+            "I would appreciate a reminder to email the landlord next week|Email landlord",
+            "Could I get a reminder to call the accountant on Monday?|Call accountant",
+            // a non-native "remember me to", "I must not forget to"
+            "Remember me to send the signed contract to the client on Monday.|Send signed contract to client",
+            "I must not forget to cancel the magazine subscription.|Cancel magazine subscription",
+            "I mustn't forget to call the vet tomorrow|Call vet", "I should not forget to send the thank-you cards|Send thank-you cards",
+            // a label that only says "new task", before a colon or a dash
+            "Please register a task: transfer the school fees|Transfer school fees", "Add to list: dinner with my parents|Dinner with parents",
+            "Please put on my list: pick up the dry cleaning Saturday.|Pick up dry cleaning", "Schedule: one-on-one with my manager|One-on-one with manager",
+            "Please make a note: buy printer ink tomorrow|Buy printer ink", "Note: book the hotel for the conference, high priority|Book hotel for conference",
+            "New entry - renew the domain name|Renew domain name"})
+    void politeAndLabelledRequests(String message, String title) {
+        Interpretation in = Interpreter.interpret(message, TODAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.CREATE);
+        assertThat(in.title()).as(message).isEqualTo(title);
+    }
+
+    @Test
+    void labelsThatAreNotRequests() {
+        assertThat(Titles.requestBody("Details: quarterly report")).isNull();
+        assertThat(Titles.requestBody("List: health")).isNull();
+        assertThat(Titles.requestBody("Call mom: due Sunday")).isNull();
+        assertThat(Titles.requestBody("Add to list: dinner")).isEqualTo("dinner");
+        assertThat(Interpreter.interpret("New item: buy winter tyres. Low priority.", TODAY).tags()).containsExactly("shopping");
+        assertThat(Tags.infer("Check the car tires")).isEmpty();
+        assertThat(Tags.infer("Transfer school fees for son")).containsExactlyInAnyOrder("finance", "family");
+    }
+
     @Test
     void statementsCarryTheirChanges() {
         Interpretation rent = Interpreter.interpret("rent's due jan 1st now, update it", TODAY);
