@@ -44,6 +44,22 @@ public final class Interpreter {
             + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
             + "[\\s,!.?;:)(]*$", FLAGS);
 
+    /** The assistant, as a user names it in a question about it. */
+    private static final String ASSISTANT = "(?:you|u|this|it|this thing|(?:the|this) (?:assistant|app|bot|tool|chat|chatbot|service|system))";
+    /**
+     * Meta questions about the assistant: how to use it ("could you tell me how to use this assistant?", "how should
+     * I talk to you?", "explain how this works"), and what it supports ("what kind of requests do you support?",
+     * "which features does this assistant offer?", "what are your commands?").
+     */
+    private static final String ABOUT_THE_ASSISTANT = "(?:(?:tell|show|teach) me|explain(?: to me)?|describe|i (?:want|would like|'d like) to know)?\\s*"
+            + "(?:how (?:to|do i|can i|should i|do you|does one|would i) (?:use|work with|talk to|speak to|write to|get started with|start with|ask)\\s+" + ASSISTANT
+            + "(?: properly| correctly| best)?|how " + ASSISTANT + " works?|what " + ASSISTANT + " (?:can|could|is able to) do(?: for me)?"
+            + "|what i can (?:do|ask|say|type)(?: here| you)?)"
+            + "|(?:what|which)(?: (?:kinds?|sorts?|types?) of)? (?:requests|commands|features|functions|functionality|instructions|questions|inputs|phrases"
+            + "|actions|capabilities|abilities|options|things) (?:do|can|does|will) " + ASSISTANT
+            + " (?:support|understand|accept|handle|offer|provide|know|recogni[sz]e|process|take|respond to|do)"
+            + "|what (?:does|do|can) " + ASSISTANT + " (?:support|understand|offer|handle|provide)"
+            + "|(?:what are|list|show me|tell me|explain) (?:all )?your (?:features|capabilities|commands|functions|abilities|options|skills)";
     private static final Pattern HELP = Pattern.compile("^(?:help|help me|\\?+|what can you do|what (?:else )?can you"
             + " (?:help(?: me)? with|do for me|do)|how do(?:es)? (?:this|it|you) work|what (?:commands|can i (?:say|ask|do|type))"
             + "|how do i use (?:this|you|it)|(?:show )?(?:me )?(?:the )?(?:commands|options|menu|instructions|usage)"
@@ -56,7 +72,8 @@ public final class Interpreter {
             + "|what (?:can|does) (?:this|this thing|this app|this bot|the assistant|it) do"
             + "|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
             + "|what (?:kind of |sort of |other )?(?:things |stuff )?(?:can|do) (?:you|i) (?:do|ask|say|help with|help me with|type)(?: you| here| for me)?"
-            + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have)$", FLAGS);
+            + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have"
+            + "|" + ABOUT_THE_ASSISTANT + ")$", FLAGS);
 
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hello|hey|yo|sup|hiya|howdy|greetings|good (?:morning|afternoon|evening|day))\\b.*", FLAGS);
     private static final Pattern FEELING = Pattern.compile("^(?:how are (?:you|things|u)|how's it going|how is it going"
@@ -237,7 +254,7 @@ public final class Interpreter {
 
     private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
             + "|tell me|any|anything|do i have|do we have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see|did i"
-            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any|got anything"
+            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|enumerate|itemi[sz]e|recap|tally|overview|pull up|bring up|whats|where am i|got any|got anything"
             + "|tasks|todos|to-?dos|items|things|stuff|is anything|is there anything|are any|are there any|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
@@ -247,6 +264,13 @@ public final class Interpreter {
             // "what family stuff do I have", "what emails do I need to send": a kind of task, and "do I have/need".
             + "|(?:emails?|meetings?|family|work|health|home|personal|finance|shopping|errands?|chores?|calls?)\\s+(?:stuff|things|tasks|items|ones)"
             + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got)\\b", FLAGS);
+    /**
+     * A bare noun phrase for the open tasks, in the businesslike way: "Open items?", "outstanding points",
+     * "remaining to-dos", "pending action items".
+     */
+    private static final Pattern LIST_ITEMS = Pattern.compile("^(?:(?:any|all|my|the|our)\\s+)*(?:(?:still\\s+)?(?:open|outstanding|remaining|pending|current"
+            + "|unfinished|incomplete|undone|upcoming|completed|finished|done|overdue|urgent|important|high priority|low priority)\\s+)+"
+            + "(?:tasks|items|todos|to-?dos|points|action items|action points|jobs|things|issues|entries)(?:\\s+(?:left|so far|for today|for this week|please))?$", FLAGS);
     /** "sort my tasks by due date": a listing (the tools have one order). */
     private static final Pattern LIST_SORTED = Pattern.compile("^(?:sort|order|arrange|group|rank)\\s+(?:(?:all\\s+)?(?:my\\s+|the\\s+)?(?:tasks|todos|to-?dos|list|to-?do list|stuff)\\b.*"
             + "|(?:them\\s+|it\\s+|everything\\s+)?by\\s+(?:priority|due date|date|deadline|tags?|status))$", FLAGS);
@@ -446,7 +470,7 @@ public final class Interpreter {
             }
         }
         // 6. Questions about the tasks.
-        if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
+        if (LIST_BARE.matcher(lower).matches() || LIST_ITEMS.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
                 || LIST_SORTED.matcher(lower).matches()) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }

@@ -277,6 +277,23 @@ class PartsTest {
         assertThat(in.title()).as(message).isEqualTo(title);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // lists: "enumerate", "itemise", and a bare noun phrase for the open tasks
+            "Please enumerate my tasks by priority.|LIST|", "Itemize my to-dos.|LIST|", "Open items?|LIST|",
+            "Outstanding points, please.|LIST|", "remaining action items|LIST|", "Open the garage task|GET|garage",
+            // meta questions about the assistant
+            "Could you tell me how to use this assistant?|HELP|", "What kind of requests do you support?|HELP|",
+            "Which features does this app offer?|HELP|", "How should I talk to you?|HELP|", "Can you explain how this works?|HELP|",
+            "What are your commands?|HELP|", "What kind of music do you like?|CHAT|", "What kinds of tasks do I have?|LIST|"})
+    void businesslikeFamilies(String message, String intent, String target) {
+        Interpretation in = Interpreter.interpret(message, TODAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        if (target != null) {
+            assertThat(in.target()).as(message).isEqualTo(target);
+        }
+    }
+
     @Test
     void labelsThatAreNotRequests() {
         assertThat(Titles.requestBody("Details: quarterly report")).isNull();
