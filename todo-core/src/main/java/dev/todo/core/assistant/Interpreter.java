@@ -40,6 +40,9 @@ public final class Interpreter {
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
+    /** A request put as a question ("could you…?", "would you be so kind as to…?"): it asks for an action. */
+    private static final Pattern POLITE_REQUEST = Pattern.compile("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:(?:can|could|would|will) (?:you|u)\\b"
+            + "|(?:" + POLITE_WRAPPER + ")\\b)", FLAGS);
     private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
             + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
             + "[\\s,!.?;:)(]*$", FLAGS);
@@ -121,7 +124,7 @@ public final class Interpreter {
     private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
             + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
             + "|jot down|write down|note down|log|save"
-            + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
+            + "|put\\b(?!.*\\bback\\b).*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
             + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) (?:to|2)"
             + "|(?:need|have|got) 2"
             + "|(?:i|we) (?:mustn't|must not|shouldn't|should not|can't|cannot|can not|won't|will not|may not) forget"
@@ -148,7 +151,9 @@ public final class Interpreter {
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
 
-    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive)"
+    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive"
+            // "reactivate", "reinstate", "resurrect", "unarchive": bringing a done task back to life
+            + "|re-?activate|reinstate|resurrect|un-?archive|re-?enable|re-?instate)"
             + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
@@ -157,6 +162,9 @@ public final class Interpreter {
             + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all))*$"
             + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
             + "|^put\\s+(it|that|this|them)\\s+back(?:\\s+(?:on (?:my|the) list|to pending|again))?$"
+            // "put the passport renewal back on my list", "bring the expense report back"
+            + "|^(?:put|bring|add|move|get)\\s+(?!(?:it|that|this|them)\\s)(.+?)\\s+back(?:\\s+(?:on|onto|in|into|to)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+|open\\s+)?"
+            + "(?:list|tasks|todos|to-?dos)|\\s+to\\s+(?:pending|open|to-?do|active)|\\s+again)?$"
             + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
@@ -164,7 +172,13 @@ public final class Interpreter {
             + "|call|pay|buy|send|email|book|clean|fix|review|submit|water|renew|go to|prepare|file|return|sign|cancel)\\s+.+?)(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
-            + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
+            + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate|purge|do away with|nix|expunge|zap|obliterate"
+            + "|delete permanently|permanently (?:delete|remove))\\s+(.+)$"
+            // Verbs that are also chores ("wipe the counters", "toss the salad", "dump the trash") delete only a
+            // task named as one: "wipe out the passport task", "toss the task about the plants", "… from my list".
+            + "|^(?:wipe(?: out| off)?|toss(?: out)?|dump|chuck(?: out)?|clear out|junk|take out|x out)\\s+(.+?\\s+(?:task|todo|to-do|item|entry|reminder)"
+            + "|(?:the\\s+|that\\s+|this\\s+)?(?:task|todo|item|entry|reminder)\\s+(?:about|regarding|concerning|for|to|called|named)\\s+.+"
+            + "|.+?\\s+(?:from|off)\\s+(?:my|the)\\s+(?:list|to-?do list|tasks))$"
             + "|^forget\\s+(?!(?:it|that|this|about it)$)(.+)$"
             + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
@@ -203,6 +217,9 @@ public final class Interpreter {
             + "|^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|'s|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
             + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last|finally|at long last|yay|phew))*$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
+            // "I have been to the gym this morning", "I was at the dentist": a visit that was the task
+            + "|^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:been\\s+(?:to|at)|(?:was|were)\\s+at(?=\\s+(?:the|my)\\s))\\s+(.+?)"
+            + "(?:\\s+(?:this morning|this afternoon|this evening|today|tonight|earlier|already|yesterday|just now|finally))*$"
             + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:close|close out|resolve)\\s+(.+?\\s+(?:task|todo|item|ticket))$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
     private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)"
             + "(?:\\s+(?:for|at|with|in|on|to|from|by)\\s+[^,;]{1,40}?)?(?:\\s+(?:finally|at last|now|already|today|yesterday))?$", FLAGS);
@@ -306,7 +323,8 @@ public final class Interpreter {
             + "|(?:" + INTENSIFIER + "\\s+)+)(?:tired|exhausted|sleepy|bored|sad|happy|stressed|sick|ill|hungry|good|great"
             + "|fine|ok|okay|overwhelmed|excited|annoyed|angry|grumpy|lazy|burnt out|burned out|knackered|shattered|meh|unwell|busy|swamped)\\b.*", FLAGS);
 
-    private static final Pattern CAPABILITY = Pattern.compile("^(?:(?:hey|hi|so|um|ok),?\\s+)*(?:can|could|do|will) (?:you|u|i) (?:set|add|use|handle|do|make"
+    private static final Pattern CAPABILITY = Pattern.compile("^(?:(?:hey|hi|so|um|ok),?\\s+)*(?:(?:can|could|do|will) (?:you|u|i)"
+            + "|(?:is|would) it (?:be )?possible (?:for (?:me|you) )?to|is there a way to) (?:set|add|use|handle|do|make"
             + "|create|tag|sort|search|track|understand|remember)\\s+(?:due dates?|deadlines?|dates|priorities|tags|reminders|recurring tasks|notes|subtasks"
             + "|lists|things like|stuff like)\\b.*", FLAGS);
 
@@ -440,7 +458,9 @@ public final class Interpreter {
             return update;
         }
         // "groceries done?" asks; it does not report.
-        Interpretation complete = question || text.strip().endsWith("?") ? null : complete(core, lower, today);
+        // "Could you mark the slides as completed?" asks for it to be done: a polite request, not a question.
+        boolean asking = question || text.strip().endsWith("?") && !POLITE_REQUEST.matcher(text.toLowerCase(Locale.ROOT)).find();
+        Interpretation complete = asking ? null : complete(core, lower, today);
         if (complete != null) {
             return complete;
         }
@@ -483,8 +503,7 @@ public final class Interpreter {
         }
         // 7. A sentence that reads like a task ("buy milk tomorrow"); anything else is small talk, never a task.
         List<String> words = Words.tokens(lower);
-        boolean asked = question || (text.strip().endsWith("?")
-                && !text.toLowerCase(Locale.ROOT).matches("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:can|could|would|will) (?:you|u)\\b.*"));
+        boolean asked = question || (text.strip().endsWith("?") && !POLITE_REQUEST.matcher(text.toLowerCase(Locale.ROOT)).find());
         if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))
                 && !(words.get(0).equals("back") && !words.get(1).equals("up"))) {
             return bang(create(core, today, false), text);
@@ -896,6 +915,9 @@ public final class Interpreter {
         String t = target == null ? "" : target.strip();
         // An aside after the task's name is no part of it: "the plants reminder, they died lol", "… because …".
         t = ASIDE.matcher(t).replaceFirst("").replaceFirst("\\s*[,;]\\s.*$", "");
+        // "the task about the meeting slides", "the item regarding the rent": the words after the preposition name it.
+        t = t.replaceAll("(?i)^(?:(?:the|that|this|my|a)\\s+)?(?:task|todo|to-do|item|entry|reminder|one|thing)\\s+(?:about|regarding|concerning|re|on|for"
+                + "|related to|relating to|referring to|called|named|titled|with|to)\\s+(?=\\S)", "");
         t = t.replaceAll("(?i)^(?:the|my|our|a|an|that|this)\\s+(?=\\S+\\s+\\S)", "");
         t = t.replaceAll("(?i)\\s+(?:task|todo|to-do|item|one|thing|reminder)$", "");
         t = t.replaceAll("(?i)\\s+(?:from|off|on)\\s+(?:my|the)\\s+(?:list|todo list|to-do list|tasks)$", "");

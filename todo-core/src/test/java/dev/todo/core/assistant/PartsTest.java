@@ -285,7 +285,21 @@ class PartsTest {
             // meta questions about the assistant
             "Could you tell me how to use this assistant?|HELP|", "What kind of requests do you support?|HELP|",
             "Which features does this app offer?|HELP|", "How should I talk to you?|HELP|", "Can you explain how this works?|HELP|",
-            "What are your commands?|HELP|", "What kind of music do you like?|CHAT|", "What kinds of tasks do I have?|LIST|"})
+            "What are your commands?|HELP|", "What kind of music do you like?|CHAT|", "What kinds of tasks do I have?|LIST|",
+            "Is it possible to set priorities?|HELP|",
+            // "the task about/regarding X"; a polite request put as a question still acts
+            "Could you mark the task about the meeting slides as completed?|COMPLETE|meeting slides",
+            "Please tick off the item regarding the rent.|COMPLETE|rent", "groceries done?|CHAT|",
+            // a visit that was the task
+            "I have been to the gym this morning.|COMPLETE|gym", "We were at the dentist today|COMPLETE|dentist",
+            // reopening: "put X back on my list", "reactivate", "reinstate", "resurrect", "unarchive"
+            "Put the passport renewal back on my list.|REOPEN|the passport renewal", "Reactivate the passport task, please.|REOPEN|the passport task",
+            "Reinstate the expense report|REOPEN|the expense report", "Unarchive the expense report|REOPEN|the expense report",
+            "Put milk on my list|CREATE|", "Bring the laptop back to the office|CREATE|",
+            // deleting: "wipe out", "purge", "do away with"; chores with the same verbs stay tasks
+            "Wipe out the passport task.|DELETE|passport", "Toss the reminder about the plants|DELETE|plants",
+            "Please purge the expense report task.|DELETE|expense report", "Do away with the garage task.|DELETE|garage",
+            "wipe the kitchen counters tomorrow|CREATE|", "dump the trash on friday|CREATE|"})
     void businesslikeFamilies(String message, String intent, String target) {
         Interpretation in = Interpreter.interpret(message, TODAY);
         assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
