@@ -110,8 +110,20 @@ public final class Interpreter {
             + "(?:\\s+(?:to|on|for)\\s+(?:it|that|this|that one|this one))?\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE_QUOTED = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment)"
             + "\\s+(['\"])(.+?)\\1\\s+(?:to|on|for)\\s+(.+)$", FLAGS);
-    private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply)\\s+(?:the\\s+|a\\s+)?(?:tags?\\s+)?" + TAG
-            + "(?:\\s+tag)?\\s+(?:to|on)\\s+(.+)$", FLAGS);
+    /** "add the tag 'family' to …", "attach the label 'work' to …": a tag may be quoted, and a label is a tag. */
+    private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply|assign|give)\\s+(?:the\\s+|a\\s+)?(?:(?:tags?|labels?)\\s+)?['\"]?" + TAG
+            + "['\"]?(?:\\s+(?:tag|label))?\\s+(?:to|on)\\s+(.+)$", FLAGS);
+    /**
+     * A new set of tags for a task: "replace the tags of the gym task with health and personal", "change the tags of
+     * X to a", "set X's tags to a, b", "the tags of X should be a"; and said of the task: "X should be retagged as a
+     * and b" (replaces), "X should be tagged as a" (adds).
+     */
+    private static final Pattern TAG_REPLACE = Pattern.compile("^(?:replace|change|set|update|make|switch|reset)\\s+(?:the\\s+|all\\s+(?:the\\s+)?)?(?:tags?|labels?)"
+            + "\\s+(?:of|on|for|in)\\s+(.+?)\\s+(?:with|to|into|as|by)\\s+(.+)$"
+            + "|^(?:replace|change|set|update|switch|reset)\\s+(.+?)'s\\s+(?:tags?|labels?)\\s+(?:with|to|into|as|by)\\s+(.+)$"
+            + "|^(?:the\\s+)?(?:tags?|labels?)\\s+(?:of|on|for)\\s+(.+?)\\s+(?:should be|must be|are now|become|will be|=)\\s+(.+)$", FLAGS);
+    private static final Pattern TAGGED_AS = Pattern.compile("^(.+?)\\s+(?:should|must|needs? to|has to|have to|can|could|is to|will)\\s+be\\s+"
+            + "(re-?)?(?:tagged|labell?ed)\\s+(?:(?:as|with|under)\\s+)?(.+)$", FLAGS);
     private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label|re-?tag|re-?label)\\s+(.+?)(?:\\s+(?:as|with|under|to)|\\s*:)\\s+(.+)$"
             + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one))\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
     private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:tag\\s+)?" + TAG
@@ -185,7 +197,10 @@ public final class Interpreter {
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
 
-    private static final Pattern RENAME = Pattern.compile("^(?:rename|retitle|re-?name)\\s+(.+?)\\s+(?:to|as|into)\\s+(.+)$"
+    /** A rename whose new title is quoted at the end: "rename flights task → 'Book flights to Tokyo'" (the quote may hold "to"). */
+    private static final Pattern RENAME_TO_QUOTED = Pattern.compile("^(?:rename|retitle|re-?name|change|update|edit)\\s+(.+?)"
+            + "(?:\\s+(?:to|as|into)\\s+|\\s*(?:->|=>|:|\\s-\\s)\\s*)(['\"])(.+)\\2$", FLAGS);
+    private static final Pattern RENAME = Pattern.compile("^(?:rename|retitle|re-?name)\\s+(.+?)(?:\\s+(?:to|as|into)\\s+|\\s*(?:->|=>|:)\\s*)(.+)$"
             + "|^(?:change|update|edit|set|fix)\\s+(?:the\\s+)?(?:title|name|wording)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$"
             + "|^(?:change|update|edit)\\s+(.+?)(?:'s)?\\s+(?:title|name)\\s+to\\s+(.+)$"
             + "|^(?:call|name|title)\\s+(it|that|this|that one|this one)\\s+(.+)$"
@@ -253,9 +268,18 @@ public final class Interpreter {
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
+            + "|^when\\s+is\\s+(?:the\\s+)?(?:deadline|due date)\\s+(?:for|of|on)\\s+(.+)$"
             + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
             + "|^(?:when is|when's)\\s+(?!(?:it|that|this|everything|anything)\\b)(.+?)(?:\\s+again)?$"
-            + "|^when\\s+(?:do|did|should|must)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
+            + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:do|did|should|must|shall|will)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
+            // "When must the flights be booked?", "by when should the slides be ready?": the task, then what is to be done
+            // (the participle stays with the name: "report … reviewed" is the review, not the expense report)
+            + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:must|should|shall|does|do|has|have|is|are|will|can|would)\\s+(.+?)\\s+(?:be|get|need to be|needs to be"
+            + "|have to be|has to be|need to get|needs to get)\\s+(?:done|finished|completed|ready|sorted|handled)(?:\\s+by)?$"
+            + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:must|should|shall|is|are|will|can|would)\\s+(.+?\\s+be\\s+(?:paid|sent|bought|[\\p{L}]{3,}ed))(?:\\s+by)?$"
+            // "Details: quarterly report", "Info - the garage task", "quarterly report details"
+            + "|^(?:details|detail|info|information|status|more info|more details)\\s*(?::|\\s-+)\\s*(.+)$"
+            + "|^(?!(?:my|your|our|the|more|task|tasks|all|some|any|full|today's|todays)\\s)(.+?)\\s*[:-]?\\s+(?:details|detail|info|information)$"
             + "|^did i\\s+(?:already\\s+|actually\\s+|ever\\s+)?(?!(?:finish|complete|do|get done|accomplish)\\s+(?:anything|everything|all|any|my tasks|much|it|that)\\b)(.+)$"
             + "|^(?:what|which)\\s+(?:priority|tags?|labels?|due date|deadline|status|date)\\s+(?:is|does|has|do|are|did|was)\\s+(?:on\\s+|for\\s+|set on\\s+)?(.+?)(?:\\s+(?:have|has|got|set to|at|on|in|due))?$"
             + "|^(?:does|do)\\s+(.+?)\\s+have\\s+(?:a\\s+|any\\s+)?(?:due date|deadline|tags?|priority|notes?|description)$"
@@ -338,6 +362,11 @@ public final class Interpreter {
     /** "update it", "change that accordingly": the change is in the statement before it. */
     private static final Pattern UPDATE_IT = Pattern.compile("^(?:(?:just|please|pls|then)\\s+)*(?:update|change|edit|fix|adjust|correct|amend|clear|unset)\\s+"
             + "(?:it|that|this|them|the task|that task|this task)(?:\\s+(?:accordingly|then|too|as well))?$", FLAGS);
+
+    private static final Pattern LABEL_CHANGE = Pattern.compile("^(.+?)\\s*(?::|\\s-+>?\\s|->|=>|=)\\s*(.+)$", FLAGS);
+    /** Words that may stand around the date or priority of a labelled change ("due", "deadline", "now"). */
+    private static final Set<String> CHANGE_FILLER = set("due", "deadline", "date", "by", "on", "for", "to", "now", "is", "priority",
+            "prio", "new", "until", "till", "moved", "move", "set", "please", "the", "a", "at", "it's", "its", "instead", "pls");
 
     private Interpreter() {
     }
@@ -583,12 +612,30 @@ public final class Interpreter {
      * True if {@code message}, read as {@code in}, is a new task only because it names something with a date or priority,
      * without a verb or a request ("quarterly report by end of the week"): it may mean a task that exists.
      */
-    static boolean verbless(String message, Interpretation in) {
+    static boolean verbless(String message, Interpretation in, LocalDate today) {
         String lower = strip(Words.clean(message)).toLowerCase(Locale.ROOT);
         List<String> words = Words.tokens(lower);
         return in.intent() == Intent.CREATE && (in.dueDate() != null || in.priority() != null) && !words.isEmpty()
-                && !CREATE_MARKER.matcher(lower).find() && !PRIORITY_PREFIX.matcher(lower).find()
-                && !ACTION_VERBS.contains(words.get(0)) && Titles.quoted(lower) == null;
+                && !CREATE_MARKER.matcher(lower).find() && !PRIORITY_PREFIX.matcher(lower).find() && Titles.requestBody(lower) == null
+                && (!ACTION_VERBS.contains(words.get(0)) || labelledChange(lower, today)) && Titles.quoted(lower) == null;
+    }
+
+    /**
+     * "Call mom: due Sunday", "rent -> next friday", "slides - high prio": a name, a separator, then only a date or a
+     * priority. Like a name without a verb, it changes the task of that name if there is one, even when the name
+     * starts with a verb.
+     */
+    private static boolean labelledChange(String lower, LocalDate today) {
+        Matcher m = LABEL_CHANGE.matcher(lower);
+        if (!m.matches()) {
+            return false;
+        }
+        String change = m.group(2);
+        Optional<DatePhrases.Match> date = DatePhrases.find(change, today);
+        if (date.isPresent()) {
+            change = change.substring(0, date.get().start()) + " " + change.substring(date.get().end());
+        }
+        return Words.tokens(Priorities.find(change).rest()).stream().allMatch(CHANGE_FILLER::contains);
     }
 
     /** {@code text} without leading politeness ("hey, could you please") and trailing thanks or punctuation. */
@@ -647,27 +694,27 @@ public final class Interpreter {
             return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), m.group(2).strip(),
                     cleanTarget(m.group(3)), false, null, false, null, null);
         }
+        m = TAG_REPLACE.matcher(core);
+        if (m.matches()) {
+            String target = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+            String named = m.group(1) != null ? m.group(2) : m.group(3) != null ? m.group(4) : m.group(6);
+            return withTags(target, tagList(named), List.of("*"));
+        }
+        m = TAGGED_AS.matcher(core);
+        if (m.matches()) {
+            return withTags(m.group(1), tagList(m.group(3)), m.group(2) != null ? List.of("*") : List.of());
+        }
         m = TAG_ADD.matcher(core);
-        if (m.matches() && !m.group(1).equalsIgnoreCase("a") && lower.contains("tag")) {
+        if (m.matches() && !m.group(1).equalsIgnoreCase("a") && (lower.contains("tag") || lower.contains("label"))) {
             return withTags(m.group(2), List.of(m.group(1).toLowerCase(Locale.ROOT)), List.of());
         }
         // "tag the gym one personal as well": "as well", "too" are not tags.
         m = TAG_SET.matcher(core.replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*(?:,|$))", ""));
         if (m.matches()) {
-            List<String> tags = new ArrayList<>();
             String target = m.group(1) != null ? m.group(1) : m.group(3);
             String named = m.group(1) != null ? m.group(2) : m.group(4);
-            for (String tag : named.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-                String t = tag.strip().replaceFirst("^#", "").replaceAll("\\s+tags?$", "").toLowerCase(Locale.ROOT);
-                if (Words.tokens(t).size() > 2) {
-                    break; // "…, the kids are helping": an aside, the tags have ended
-                }
-                if (!t.isEmpty()) {
-                    tags.add(t.replaceAll("\\s+", "-"));
-                }
-            }
             // "retag X: a, b" replaces the task's tags; "tag X as a" adds to them.
-            return withTags(target, tags, lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : List.of());
+            return withTags(target, tagList(named), lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : List.of());
         }
         m = TAG_REMOVE.matcher(core);
         if (m.matches()) {
@@ -685,6 +732,22 @@ public final class Interpreter {
                     cleanTarget(group(m)), false, null, false, null, null);
         }
         return null;
+    }
+
+    /** The tags named in "a, b and c" (quotes and "#" dropped); an aside after them ends the list. */
+    private static List<String> tagList(String named) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : named.split("\\s*(?:,|\\band\\b|&|\\bplus\\b)\\s*")) {
+            String t = tag.strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^#", "").replaceAll("\\s+(?:tags?|labels?)$", "")
+                    .replaceAll("[.!?]+$", "").strip().toLowerCase(Locale.ROOT);
+            if (Words.tokens(t).size() > 2) {
+                break; // "…, the kids are helping": an aside, the tags have ended
+            }
+            if (!t.isEmpty()) {
+                tags.add(t.replaceAll("\\s+", "-"));
+            }
+        }
+        return tags;
     }
 
     private static Interpretation withTags(String target, List<String> add, List<String> remove) {
@@ -767,6 +830,11 @@ public final class Interpreter {
         if (quoted.matches()) {
             return new Interpretation(Intent.UPDATE, Words.capitalise(quoted.group(4).strip()), null, false, null, List.of(),
                     List.of(), null, cleanTarget(quoted.group(2)), false, null, false, null, null);
+        }
+        Matcher toQuoted = RENAME_TO_QUOTED.matcher(core);
+        if (toQuoted.matches() && !lower.matches("^(?:change|update|edit)\\s+(?:the\\s+)?(?:due date|deadline|date|priority|tags?|note|description)\\b.*")) {
+            return new Interpretation(Intent.UPDATE, Words.capitalise(toQuoted.group(3).strip()), null, false, null, List.of(),
+                    List.of(), null, cleanTarget(toQuoted.group(1)), false, null, false, null, null);
         }
         Matcher m = RENAME.matcher(core);
         if (m.matches()) {
@@ -912,7 +980,7 @@ public final class Interpreter {
 
     /** The words naming a task, without articles, "task" and trailing filler. */
     static String cleanTarget(String target) {
-        String t = target == null ? "" : target.strip();
+        String t = target == null ? "" : target.strip().replaceFirst("^[\\s:;,.-]+", "");
         // An aside after the task's name is no part of it: "the plants reminder, they died lol", "… because …".
         t = ASIDE.matcher(t).replaceFirst("").replaceFirst("\\s*[,;]\\s.*$", "");
         // "the task about the meeting slides", "the item regarding the rent": the words after the preposition name it.

@@ -134,7 +134,7 @@ public final class Titles {
 
     /** A title made from {@code rest}: filler removed, "the" dropped, first letter capitalised; "" if nothing is left. */
     public static String clean(String rest) {
-        String t = rest.replaceAll("\\s+", " ").strip();
+        String t = rest.replaceAll("\\s*(?:-+>|=+>)\\s*", " - ").replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[\\s,;:.!?-]+", "");
         String body = requestBody(t);
         if (body != null) {

@@ -97,6 +97,8 @@ public final class Words {
                 out.append(" done ");
             } else if (cp == 0x1F44D || cp == 0x1F44C) {
                 out.append(" ok ");
+            } else if (cp == '\u2192' || cp == '\u21d2' || cp == '\u2794' || cp == '\u279c' || cp == '\u27a1' || cp == '\u27f6') {
+                out.append(" -> "); // "dentist → friday": an arrow says what something becomes
             } else if (cp == '\u2013' || cp == '\u2014') {
                 out.append(" - ");
             } else if (Character.isLetterOrDigit(cp) || Character.isWhitespace(cp)

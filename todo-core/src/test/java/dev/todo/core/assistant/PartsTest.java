@@ -299,7 +299,16 @@ class PartsTest {
             // deleting: "wipe out", "purge", "do away with"; chores with the same verbs stay tasks
             "Wipe out the passport task.|DELETE|passport", "Toss the reminder about the plants|DELETE|plants",
             "Please purge the expense report task.|DELETE|expense report", "Do away with the garage task.|DELETE|garage",
-            "wipe the kitchen counters tomorrow|CREATE|", "dump the trash on friday|CREATE|"})
+            "wipe the kitchen counters tomorrow|CREATE|", "dump the trash on friday|CREATE|",
+            // tag edits in formal words
+            "Attach the label 'work' to the gym task.|UPDATE|gym", "Set the tags of the plants task to home.|UPDATE|plants",
+            "The quarterly report should be retagged as work and finance.|UPDATE|quarterly report",
+            "rename the slides task -> 'Prepare Q1 slides'|UPDATE|slides", "Rename the plants task: 'Water the garden plants'|UPDATE|plants",
+            // modal "when" questions, "Details: X"
+            "When must the flights be booked?|GET|flights be booked", "By when should the slides be ready?|GET|slides",
+            "Until when do I have to book the flights?|GET|book the flights", "When is the deadline for the quarterly report?|GET|quarterly report",
+            "Details: quarterly report.|GET|quarterly report", "Info - the garage task|GET|garage", "flight details|GET|flight",
+            "When should we meet?|CHAT|"})
     void businesslikeFamilies(String message, String intent, String target) {
         Interpretation in = Interpreter.interpret(message, TODAY);
         assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
@@ -317,6 +326,19 @@ class PartsTest {
         assertThat(Interpreter.interpret("New item: buy winter tyres. Low priority.", TODAY).tags()).containsExactly("shopping");
         assertThat(Tags.infer("Check the car tires")).isEmpty();
         assertThat(Tags.infer("Transfer school fees for son")).containsExactlyInAnyOrder("finance", "family");
+        Interpretation tags = Interpreter.interpret("Please add the tag 'family' to the garage task.", TODAY);
+        assertThat(tags.tags()).containsExactly("family");
+        assertThat(tags.removeTags()).isEmpty();
+        Interpretation replaced = Interpreter.interpret("Replace the tags of the gym task with health and personal.", TODAY);
+        assertThat(replaced.tags()).containsExactly("health", "personal");
+        assertThat(replaced.removeTags()).containsExactly("*");
+        assertThat(Interpreter.interpret("The slides should be tagged as urgent.", TODAY).removeTags()).isEmpty();
+        assertThat(Interpreter.interpret("rename flights task \u2192 'Book flights to Tokyo'", TODAY).title()).isEqualTo("Book flights to Tokyo");
+        assertThat(Words.clean("dentist \u2192 friday")).isEqualTo("dentist -> friday");
+        Interpretation mom = Interpreter.interpret("Call mom: due Sunday.", TODAY);
+        assertThat(Interpreter.verbless("Call mom: due Sunday.", mom, TODAY)).isTrue();
+        assertThat(Interpreter.verbless("Call mom tomorrow", Interpreter.interpret("Call mom tomorrow", TODAY), TODAY)).isFalse();
+        assertThat(Interpreter.verbless("Task: call mom, due Sunday", Interpreter.interpret("Task: call mom, due Sunday", TODAY), TODAY)).isFalse();
     }
 
     @Test
