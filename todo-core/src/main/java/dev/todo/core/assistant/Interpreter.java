@@ -31,9 +31,11 @@ public final class Interpreter {
             + "|i(?:'d| would) (?:really |very much |greatly )?appreciate (?:it )?if you (?:could|would|can)(?: please)?"
             + "|(?:may|might|can|could) i (?:kindly )?ask you to|i(?:'d| would)? (?:kindly )?(?:like to )?ask you to|i(?:'m| am) (?:kindly )?asking you to"
             + "|(?:would|will) it be possible (?:for you )?to|is it possible for you to|if you (?:could|would|can)(?: please)?"
+            + "|(?:it'd|it would|that'd|that would|it will) (?:really )?help(?: me)?(?: a lot| a great deal| so much)? if you (?:could|can|would)(?: please)?"
+            + "|(?:(?:could|can|would|will) you )?(?:please )?do me a (?:favou?r|kindness)(?: and| by)?(?: please)?"
             // "I would appreciate a reminder to…", "could I get a reminder to…": asking for the task by its name.
             + "|(?:i(?:'d| would) (?:really |very much |greatly )?(?:appreciate|welcome|like|love|be (?:grateful|thankful) for)"
-            + "|(?:can|could|may) i (?:please )?(?:get|have)|(?:please )?(?:give|set|create|make) me)"
+            + "|(?:can|could|may) i (?:please )?(?:get|have)|(?:please )?(?:give|set|create|make) me|i (?:really )?(?:need|want))"
             + "(?=\\s+(?:a|an|another|one more)\\s+(?:reminder|task|todo|to-do|entry|note)\\s*(?::|to|for|about|that|saying|called)\\b)";
     private static final Pattern POLITE_START = Pattern.compile("^(?:" + POLITE_WRAPPER
             + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
@@ -70,7 +72,8 @@ public final class Interpreter {
             + "|what should i say|how does this assistant work|what can i do here|examples?|(?:(?:explain|tell me)\\s+)?(?:what|which|show|list)\\b.*\\bcommands\\b.*"
             + "|(?:can|could) (?:you|i) (?:set|add|change|use|handle|do|make|create|delete|tag|sort|search|track)\\s+(?:due dates?|deadlines?|dates"
             + "|priorities|tags|reminders|recurring tasks|notes|subtasks|lists)\\b.*"
-            + "|how (?:do|can|should) i (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen)\\b.*"
+            + "|(?:how (?:do|can|should|could|would|must) (?:i|one|you|we)|how does one|how to) (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen|rename|set|move)\\b.*"
+            + "|what are (?:the|my|your) (?:possibilities|options|choices)|(?:give|show|tell) me (?:an |some |a few )?examples?(?:\\s+of\\s+.*)?"
             + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|i need (?:some |a little |a bit of )?help(?: with this| here)?"
             + "|what (?:can|does) (?:this|this thing|this app|this bot|the assistant|it) do"
             + "|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
@@ -98,7 +101,8 @@ public final class Interpreter {
     private static final Pattern NOTE = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment|details?)"
             + "\\s+(?:to|on|for)\\s+(.+?)\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE2 = Pattern.compile("^(?:set|change|update)\\s+(?:the\\s+)?(?:description|note)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
-    private static final Pattern WISH = Pattern.compile("^(?:i\\s+)?(?:want to|wanna|would like to|'d like to|i'd like to|need you to|would you|wish to)\\s+"
+    private static final Pattern WISH = Pattern.compile("^(?:i\\s+)?(?:(?:need|have|want|must) to|must|should)\\s+((?:re-?open|reschedule|rename|retag|untag|un-?tick|un-?check)\\b.*)$"
+            + "|^(?:i\\s+)?(?:want to|wanna|would like to|'d like to|i'd like to|need you to|would you|wish to)\\s+"
             + "((?:delete|remove|erase|mark|move|reschedule|postpone|rename|change|update|edit|complete|reopen|see|show|view|list|know|check off|tick off"
             + "|get rid of|push|set|tag|untag|add a note|look at|review my|go over)\\b.*)$", FLAGS);
     private static final Pattern SHOW = Pattern.compile("^(?:show|open|view|display|pull up|bring up|look up)(?:\\s+me)?\\s+(.+)$", FLAGS);
@@ -126,9 +130,9 @@ public final class Interpreter {
             + "(re-?)?(?:tagged|labell?ed)\\s+(?:(?:as|with|under)\\s+)?(.+)$", FLAGS);
     private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label|re-?tag|re-?label)\\s+(.+?)(?:\\s+(?:as|with|under|to)|\\s*:)\\s+(.+)$"
             + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one))\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
-    private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:tag\\s+)?" + TAG
-            + "\\s+tag\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?tag\\s+" + TAG
-            + "\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
+    private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:(?:tag|label)\\s+)?['\"]?" + TAG
+            + "['\"]?\\s+(?:tag|label)\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?(?:tag|label)\\s+['\"]?" + TAG
+            + "['\"]?\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
     private static final Pattern CLEAR_DUE = Pattern.compile("^(?:remove|clear|delete|drop|take off|unset)\\s+(?:the\\s+)?(?:due date|deadline|date)"
             + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$"
             + "|^(.+?)\\s+(?:doesn't|don't|does not|do not)\\s+need\\s+(?:a\\s+)?(?:due date|deadline|date)(?:\\s+any ?more)?$", FLAGS);
@@ -180,6 +184,8 @@ public final class Interpreter {
             + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
+            // "the passport renewal has to be done again": a done task back to do
+            + "|^(.+?)\\s+(?:has to|have to|needs? to|must|should)\\s+be\\s+(?:done|redone|completed|submitted|[\\p{L}]{3,}ed)\\s+again$"
             + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
             + "|call|pay|buy|send|email|book|clean|fix|review|submit|water|renew|go to|prepare|file|return|sign|cancel)\\s+.+?)(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
@@ -192,6 +198,7 @@ public final class Interpreter {
             + "|(?:the\\s+|that\\s+|this\\s+)?(?:task|todo|item|entry|reminder)\\s+(?:about|regarding|concerning|for|to|called|named)\\s+.+"
             + "|.+?\\s+(?:from|off)\\s+(?:my|the)\\s+(?:list|to-?do list|tasks))$"
             + "|^forget\\s+(?!(?:it|that|this|about it)$)(.+)$"
+            + "|^take\\s+(.+?)\\s+(?:off|from)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+)?(?:list|tasks)$"
             + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
@@ -267,7 +274,7 @@ public final class Interpreter {
             "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
-            + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
+            + "|^(?:tell me (?:more )?about|more about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
             + "|^when\\s+is\\s+(?:the\\s+)?(?:deadline|due date)\\s+(?:for|of|on)\\s+(.+)$"
             + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
             + "|^(?:when is|when's)\\s+(?!(?:it|that|this|everything|anything)\\b)(.+?)(?:\\s+again)?$"
@@ -285,7 +292,10 @@ public final class Interpreter {
             + "|^(?:does|do)\\s+(.+?)\\s+have\\s+(?:a\\s+|any\\s+)?(?:due date|deadline|tags?|priority|notes?|description)$"
             + "|^(?:is|are|has|have)\\s+(?!(?:there|anything|everything|any|all|my tasks|i|you|we|it|that|this|nothing)\\b)(.+?)\\s+(?:(?:been\\s+)?(?:done|finished|completed|complete|closed|paid|bought|sent|[\\p{L}]{3,}ed)"
             + "|overdue|late|still (?:open|pending|to do)|open|pending|high priority|low priority|urgent|important|tagged\\s+\\S+|due\\s+.+)(?:\\s+yet)?$"
-            + "|^what(?:'s| is)\\s+(?:the\\s+)?(.+?\\s+(?:task|todo|one))\\s+about$"
+            + "|^what(?:'s| is| exactly is)\\s+(?:exactly\\s+|really\\s+|actually\\s+)?(?:the\\s+)?(.+?\\s+(?:task|todo|one|item|entry))\\s+(?:all\\s+)?about$"
+            // an embedded question, once "could you tell me" is gone: "when the dentist appointment is", "the priority of the garage task"
+            + "|^when\\s+(?!(?:i|we|you)\\s)(.+?)\\s+(?:is|is due|are|are due|will be|should be done)$"
+            + "|^(?:the\\s+)?(?:priority|due date|deadline|status|tags|labels|details|description|notes?)\\s+(?:of|on|for)\\s+(.+)$"
             + "|^(?:show\\s+)?(?:the\\s+)?(?:more\\s+)?(?:details|detail|info|information)(?:\\s+(?:on|of|for|about)\\s+(it|that|this|that one|this one))?$"
             + "|^tell me more(?:\\s+about\\s+(it|that|this|that one|this one))?$"
             + "|^(?:what's|what is|whats)\\s+the\\s+(?:due date|deadline|priority|status|note|description)\\s+(?:on|of|for)\\s+(.+)$"
@@ -363,6 +373,19 @@ public final class Interpreter {
     private static final Pattern UPDATE_IT = Pattern.compile("^(?:(?:just|please|pls|then)\\s+)*(?:update|change|edit|fix|adjust|correct|amend|clear|unset)\\s+"
             + "(?:it|that|this|them|the task|that task|this task)(?:\\s+(?:accordingly|then|too|as well))?$", FLAGS);
 
+    /**
+     * A question or a request to see, wrapped in a formal phrase: "(could you) tell me when the dentist is", "I would
+     * like to know which tasks are overdue", "may I see my tasks for tomorrow", "kindly provide me a list of…", "I would
+     * like an overview of…". The wrapper goes; asking to see becomes "show".
+     */
+    private static final Pattern ASK_TO_KNOW = Pattern.compile("^(?:tell me|i(?:'d| would) (?:like|love) to know|i want to know|i(?:'d| would) like to ask"
+            + "|i wonder|i'm wondering|i am wondering|i was wondering|do you know|please let me know|let me know"
+            // ("I would like to" is already gone as politeness: "know which tasks are overdue")
+            + "|know|ask)\\s+(?=(?:when|what|which|how many"
+            + "|the (?:priority|due date|deadline|status|tags|details|description)|more about)\\b)", FLAGS);
+    private static final Pattern ASK_TO_SEE = Pattern.compile("^(?:(?:may|can|could|might) i (?:please )?(?:see|view|look at|have a look at)"
+            + "|(?:provide|give|send|get) me(?: with)?(?=\\s+(?:a|an|the|my)\\s+(?:list|overview|summary|rundown|recap|details)\\b)"
+            + "|i(?:'d| would) (?:like|love|appreciate)(?: to (?:see|have|get))?(?=\\s+(?:a|an|the)\\s+(?:list|overview|summary|rundown|recap)\\b))\\s+", FLAGS);
     private static final Pattern LABEL_CHANGE = Pattern.compile("^(.+?)\\s*(?::|\\s-+>?\\s|->|=>|=)\\s*(.+)$", FLAGS);
     /** Words that may stand around the date or priority of a labelled change ("due", "deadline", "now"). */
     private static final Set<String> CHANGE_FILLER = set("due", "deadline", "date", "by", "on", "for", "to", "now", "is", "priority",
@@ -378,7 +401,7 @@ public final class Interpreter {
     /** What {@code message} asks for, with dates resolved against {@code today}. */
     public static Interpretation interpret(String message, LocalDate today) {
         String text = Words.clean(message);
-        String core = strip(text);
+        String core = strip(ASK_TO_SEE.matcher(ASK_TO_KNOW.matcher(strip(text)).replaceFirst("")).replaceFirst("show "));
         String lower = core.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.matches("[^\\p{L}\\p{N}]*")) {
             return Interpretation.chat(chatKind(text.toLowerCase(Locale.ROOT)));
@@ -417,7 +440,7 @@ public final class Interpreter {
         }
         Matcher wish = WISH.matcher(core);
         if (wish.matches()) {
-            return interpret(wish.group(1), today);
+            return interpret(group(wish), today);
         }
         if (lower.matches("^remind me (?:what|which|how many|of what)\\b.*")) {
             return Interpretation.list(ListQuery.parse(lower, today));

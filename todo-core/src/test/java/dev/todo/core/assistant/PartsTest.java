@@ -270,7 +270,9 @@ class PartsTest {
             "Please register a task: transfer the school fees|Transfer school fees", "Add to list: dinner with my parents|Dinner with parents",
             "Please put on my list: pick up the dry cleaning Saturday.|Pick up dry cleaning", "Schedule: one-on-one with my manager|One-on-one with manager",
             "Please make a note: buy printer ink tomorrow|Buy printer ink", "Note: book the hotel for the conference, high priority|Book hotel for conference",
-            "New entry - renew the domain name|Renew domain name"})
+            "New entry - renew the domain name|Renew domain name",
+            "It would help me a lot if you could remind me to call the bank tomorrow.|Call bank",
+            "Could you do me a favour and remind me to water the plants tonight?|Water plants", "I need a reminder to call the vet|Call vet"})
     void politeAndLabelledRequests(String message, String title) {
         Interpretation in = Interpreter.interpret(message, TODAY);
         assertThat(in.intent()).as(message).isEqualTo(Intent.CREATE);
@@ -308,7 +310,18 @@ class PartsTest {
             "When must the flights be booked?|GET|flights be booked", "By when should the slides be ready?|GET|slides",
             "Until when do I have to book the flights?|GET|book the flights", "When is the deadline for the quarterly report?|GET|quarterly report",
             "Details: quarterly report.|GET|quarterly report", "Info - the garage task|GET|garage", "flight details|GET|flight",
-            "When should we meet?|CHAT|"})
+            "When should we meet?|CHAT|",
+            // a question or a request to see inside a formal phrase
+            "Could you tell me when the dentist appointment is?|GET|dentist appointment", "I would like to know which tasks are overdue.|LIST|",
+            "I would like to know the priority of the garage task.|GET|garage", "May I see my tasks for tomorrow?|LIST|",
+            "Kindly provide me a list of my pending tasks.|LIST|", "I would like an overview of everything due this week.|LIST|",
+            "I would like to know more about the gym task|GET|gym", "What exactly is the slides task about?|GET|slides", "May I have a coffee|CHAT|",
+            // engine-only verbs after "I need to"; "has to be done again"; tags named in quotes; "take X off my list"
+            "I need to reopen the expense report, it was rejected.|REOPEN|", "I have to delete my old facebook account|CREATE|",
+            "The passport renewal has to be done again.|REOPEN|The passport renewal", "the car needs doing|CHAT|",
+            "Remove the tag 'work' from the slides task.|UPDATE|slides", "Take the plants task off my list.|DELETE|plants",
+            // help: "how does one…", "what are the possibilities?", "give me an example"
+            "How does one add a task here?|HELP|", "What are the possibilities?|HELP|", "Give me an example of what I can ask.|HELP|"})
     void businesslikeFamilies(String message, String intent, String target) {
         Interpretation in = Interpreter.interpret(message, TODAY);
         assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
