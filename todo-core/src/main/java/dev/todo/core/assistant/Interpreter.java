@@ -20,15 +20,51 @@ public final class Interpreter {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private static final Pattern POLITE_START = Pattern.compile("^(?:(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)"
+    /**
+     * A polite or formal wrapper around a request, which says nothing about it: "would you be so kind as to…",
+     * "I'd be grateful if you could…", "may I ask you to…", "would it be possible to…", "it would be kind of you to…".
+     */
+    static final String POLITE_WRAPPER = "(?:it'd|it would|that'd|that would) be (?:really |very |so |most )?(?:great|nice|awesome|good|helpful|kind|lovely"
+            + "|wonderful|perfect|fantastic) (?:if you (?:could|can|would)(?: please)?|of you to)"
+            + "|(?:would|could|will) you be (?:so kind as|kind enough|good enough|so good as) (?:to|and)|(?:please )?be (?:so kind as|kind enough) to"
+            + "|i(?:'d| would| will) be (?:very |really |most |so )?(?:grateful|thankful|glad|happy|obliged) if you (?:could|would|can)(?: please)?"
+            + "|i(?:'d| would) (?:really |very much |greatly )?appreciate (?:it )?if you (?:could|would|can)(?: please)?"
+            + "|(?:may|might|can|could) i (?:kindly )?ask you to|i(?:'d| would)? (?:kindly )?(?:like to )?ask you to|i(?:'m| am) (?:kindly )?asking you to"
+            + "|(?:would|will) it be possible (?:for you )?to|is it possible for you to|if you (?:could|would|can)(?: please)?"
+            + "|(?:it'd|it would|that'd|that would|it will) (?:really )?help(?: me)?(?: a lot| a great deal| so much)? if you (?:could|can|would)(?: please)?"
+            + "|(?:(?:could|can|would|will) you )?(?:please )?do me a (?:favou?r|kindness)(?: and| by)?(?: please)?"
+            // "I would appreciate a reminder to…", "could I get a reminder to…": asking for the task by its name.
+            + "|(?:i(?:'d| would) (?:really |very much |greatly )?(?:appreciate|welcome|like|love|be (?:grateful|thankful) for)"
+            + "|(?:can|could|may) i (?:please )?(?:get|have)|(?:please )?(?:give|set|create|make) me|i (?:really )?(?:need|want))"
+            + "(?=\\s+(?:a|an|another|one more)\\s+(?:reminder|task|todo|to-do|entry|note)\\s*(?::|to|for|about|that|saying|called)\\b)";
+    private static final Pattern POLITE_START = Pattern.compile("^(?:" + POLITE_WRAPPER
             + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
             + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
+    /** A request put as a question ("could you…?", "would you be so kind as to…?"): it asks for an action. */
+    private static final Pattern POLITE_REQUEST = Pattern.compile("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:(?:can|could|would|will) (?:you|u)\\b"
+            + "|(?:" + POLITE_WRAPPER + ")\\b)", FLAGS);
     private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
             + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
             + "[\\s,!.?;:)(]*$", FLAGS);
 
+    /** The assistant, as a user names it in a question about it. */
+    private static final String ASSISTANT = "(?:you|u|this|it|this thing|(?:the|this) (?:assistant|app|bot|tool|chat|chatbot|service|system))";
+    /**
+     * Meta questions about the assistant: how to use it ("could you tell me how to use this assistant?", "how should
+     * I talk to you?", "explain how this works"), and what it supports ("what kind of requests do you support?",
+     * "which features does this assistant offer?", "what are your commands?").
+     */
+    private static final String ABOUT_THE_ASSISTANT = "(?:(?:tell|show|teach) me|explain(?: to me)?|describe|i (?:want|would like|'d like) to know)?\\s*"
+            + "(?:how (?:to|do i|can i|should i|do you|does one|would i) (?:use|work with|talk to|speak to|write to|get started with|start with|ask)\\s+" + ASSISTANT
+            + "(?: properly| correctly| best)?|how " + ASSISTANT + " works?|what " + ASSISTANT + " (?:can|could|is able to) do(?: for me)?"
+            + "|what i can (?:do|ask|say|type)(?: here| you)?)"
+            + "|(?:what|which)(?: (?:kinds?|sorts?|types?) of)? (?:requests|commands|features|functions|functionality|instructions|questions|inputs|phrases"
+            + "|actions|capabilities|abilities|options|things) (?:do|can|does|will) " + ASSISTANT
+            + " (?:support|understand|accept|handle|offer|provide|know|recogni[sz]e|process|take|respond to|do)"
+            + "|what (?:does|do|can) " + ASSISTANT + " (?:support|understand|offer|handle|provide)"
+            + "|(?:what are|list|show me|tell me|explain) (?:all )?your (?:features|capabilities|commands|functions|abilities|options|skills)";
     private static final Pattern HELP = Pattern.compile("^(?:help|help me|\\?+|what can you do|what (?:else )?can you"
             + " (?:help(?: me)? with|do for me|do)|how do(?:es)? (?:this|it|you) work|what (?:commands|can i (?:say|ask|do|type))"
             + "|how do i use (?:this|you|it)|(?:show )?(?:me )?(?:the )?(?:commands|options|menu|instructions|usage)"
@@ -36,12 +72,14 @@ public final class Interpreter {
             + "|what should i say|how does this assistant work|what can i do here|examples?|(?:(?:explain|tell me)\\s+)?(?:what|which|show|list)\\b.*\\bcommands\\b.*"
             + "|(?:can|could) (?:you|i) (?:set|add|change|use|handle|do|make|create|delete|tag|sort|search|track)\\s+(?:due dates?|deadlines?|dates"
             + "|priorities|tags|reminders|recurring tasks|notes|subtasks|lists)\\b.*"
-            + "|how (?:do|can|should) i (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen)\\b.*"
+            + "|(?:how (?:do|can|should|could|would|must) (?:i|one|you|we)|how does one|how to) (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen|rename|set|move)\\b.*"
+            + "|what are (?:the|my|your) (?:possibilities|options|choices)|(?:give|show|tell) me (?:an |some |a few )?examples?(?:\\s+of\\s+.*)?"
             + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|i need (?:some |a little |a bit of )?help(?: with this| here)?"
             + "|what (?:can|does) (?:this|this thing|this app|this bot|the assistant|it) do"
             + "|how can you help(?: me)?|i'm (?:lost|confused|stuck)|what now"
             + "|what (?:kind of |sort of |other )?(?:things |stuff )?(?:can|do) (?:you|i) (?:do|ask|say|help with|help me with|type)(?: you| here| for me)?"
-            + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have)$", FLAGS);
+            + "|what are you (?:able|capable) (?:to do|of)|what do you know how to do|what (?:features|abilities) do you have"
+            + "|" + ABOUT_THE_ASSISTANT + ")$", FLAGS);
 
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hello|hey|yo|sup|hiya|howdy|greetings|good (?:morning|afternoon|evening|day))\\b.*", FLAGS);
     private static final Pattern FEELING = Pattern.compile("^(?:how are (?:you|things|u)|how's it going|how is it going"
@@ -63,7 +101,8 @@ public final class Interpreter {
     private static final Pattern NOTE = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment|details?)"
             + "\\s+(?:to|on|for)\\s+(.+?)\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE2 = Pattern.compile("^(?:set|change|update)\\s+(?:the\\s+)?(?:description|note)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$", FLAGS);
-    private static final Pattern WISH = Pattern.compile("^(?:i\\s+)?(?:want to|wanna|would like to|'d like to|i'd like to|need you to|would you|wish to)\\s+"
+    private static final Pattern WISH = Pattern.compile("^(?:i\\s+)?(?:(?:need|have|want|must) to|must|should)\\s+((?:re-?open|reschedule|rename|retag|untag|un-?tick|un-?check)\\b.*)$"
+            + "|^(?:i\\s+)?(?:want to|wanna|would like to|'d like to|i'd like to|need you to|would you|wish to)\\s+"
             + "((?:delete|remove|erase|mark|move|reschedule|postpone|rename|change|update|edit|complete|reopen|see|show|view|list|know|check off|tick off"
             + "|get rid of|push|set|tag|untag|add a note|look at|review my|go over)\\b.*)$", FLAGS);
     private static final Pattern SHOW = Pattern.compile("^(?:show|open|view|display|pull up|bring up|look up)(?:\\s+me)?\\s+(.+)$", FLAGS);
@@ -75,13 +114,25 @@ public final class Interpreter {
             + "(?:\\s+(?:to|on|for)\\s+(?:it|that|this|that one|this one))?\\s*(?::|\\s-\\s|\\bsaying\\b|\\bthat says\\b)\\s*(.+)$", FLAGS);
     private static final Pattern NOTE_QUOTED = Pattern.compile("^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:note|description|comment)"
             + "\\s+(['\"])(.+?)\\1\\s+(?:to|on|for)\\s+(.+)$", FLAGS);
-    private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply)\\s+(?:the\\s+|a\\s+)?(?:tags?\\s+)?" + TAG
-            + "(?:\\s+tag)?\\s+(?:to|on)\\s+(.+)$", FLAGS);
+    /** "add the tag 'family' to …", "attach the label 'work' to …": a tag may be quoted, and a label is a tag. */
+    private static final Pattern TAG_ADD = Pattern.compile("^(?:add|put|attach|apply|assign|give)\\s+(?:the\\s+|a\\s+)?(?:(?:tags?|labels?)\\s+)?['\"]?" + TAG
+            + "['\"]?(?:\\s+(?:tag|label))?\\s+(?:to|on)\\s+(.+)$", FLAGS);
+    /**
+     * A new set of tags for a task: "replace the tags of the gym task with health and personal", "change the tags of
+     * X to a", "set X's tags to a, b", "the tags of X should be a"; and said of the task: "X should be retagged as a
+     * and b" (replaces), "X should be tagged as a" (adds).
+     */
+    private static final Pattern TAG_REPLACE = Pattern.compile("^(?:replace|change|set|update|make|switch|reset)\\s+(?:the\\s+|all\\s+(?:the\\s+)?)?(?:tags?|labels?)"
+            + "\\s+(?:of|on|for|in)\\s+(.+?)\\s+(?:with|to|into|as|by)\\s+(.+)$"
+            + "|^(?:replace|change|set|update|switch|reset)\\s+(.+?)'s\\s+(?:tags?|labels?)\\s+(?:with|to|into|as|by)\\s+(.+)$"
+            + "|^(?:the\\s+)?(?:tags?|labels?)\\s+(?:of|on|for)\\s+(.+?)\\s+(?:should be|must be|are now|become|will be|=)\\s+(.+)$", FLAGS);
+    private static final Pattern TAGGED_AS = Pattern.compile("^(.+?)\\s+(?:should|must|needs? to|has to|have to|can|could|is to|will)\\s+be\\s+"
+            + "(re-?)?(?:tagged|labell?ed)\\s+(?:(?:as|with|under)\\s+)?(.+)$", FLAGS);
     private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label|re-?tag|re-?label)\\s+(.+?)(?:\\s+(?:as|with|under|to)|\\s*:)\\s+(.+)$"
             + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one))\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
-    private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:tag\\s+)?" + TAG
-            + "\\s+tag\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?tag\\s+" + TAG
-            + "\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
+    private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:(?:tag|label)\\s+)?['\"]?" + TAG
+            + "['\"]?\\s+(?:tag|label)\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?(?:tag|label)\\s+['\"]?" + TAG
+            + "['\"]?\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
     private static final Pattern CLEAR_DUE = Pattern.compile("^(?:remove|clear|delete|drop|take off|unset)\\s+(?:the\\s+)?(?:due date|deadline|date)"
             + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$"
             + "|^(.+?)\\s+(?:doesn't|don't|does not|do not)\\s+need\\s+(?:a\\s+)?(?:due date|deadline|date)(?:\\s+any ?more)?$", FLAGS);
@@ -89,13 +140,15 @@ public final class Interpreter {
     private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
             + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
             + "|jot down|write down|note down|log|save"
-            + "|put\\b.*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
+            + "|put\\b(?!.*\\bback\\b).*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
             + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) (?:to|2)"
             + "|(?:need|have|got) 2"
+            + "|(?:i|we) (?:mustn't|must not|shouldn't|should not|can't|cannot|can not|won't|will not|may not) forget"
             + "|(?:i'll|i will|we'll|i'm going to|i am going to|i'm gonna|i gotta)(?: really| definitely| also)? (?:need to|have to)?|(?:i|we) (?:must|should|gotta)|(?:need|have|got|gotta) to"
             + "|(?:i've|i have|we've|i) got (?:to|a|an)|i have (?:a|an)|(?:don't|do not) (?:let me )?forget|remember to|make sure (?:i|to)"
             + "|i still (?:need|have) to|still need to|i'm supposed to|i am supposed to|let me remember|can i add)\\b"
-            + "|^(?:todo|to-?do|task|reminder|new task|new todo)s?\\s*[:-]", FLAGS);
+            + "|^(?:todo|to-?do|task|reminder|new task|new todo)s?\\s*[:-]"
+            + "|^(?:a|an|another|one more) (?:reminder|task|todo|to-do|entry|note)\\s*(?::|to|for|about|that|saying|called)\\b", FLAGS);
     private static final Pattern PRIORITY_PREFIX = Pattern.compile("^(?:urgent|asap|important|critical|high priority|low priority"
             + "|emergency|someday|p1|p2|p3)\\s*[:!-]", FLAGS);
     private static final Pattern BARE_ADD = Pattern.compile("^(?:add|create|make|new|put|set up)\\s+(?:a\\s+|an\\s+|another\\s+|new\\s+)*"
@@ -114,7 +167,9 @@ public final class Interpreter {
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
 
-    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive)"
+    private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive"
+            // "reactivate", "reinstate", "resurrect", "unarchive": bringing a done task back to life
+            + "|re-?activate|reinstate|resurrect|un-?archive|re-?enable|re-?instate)"
             + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
@@ -123,21 +178,36 @@ public final class Interpreter {
             + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all))*$"
             + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
             + "|^put\\s+(it|that|this|them)\\s+back(?:\\s+(?:on (?:my|the) list|to pending|again))?$"
+            // "put the passport renewal back on my list", "bring the expense report back"
+            + "|^(?:put|bring|add|move|get)\\s+(?!(?:it|that|this|them)\\s)(.+?)\\s+back(?:\\s+(?:on|onto|in|into|to)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+|open\\s+)?"
+            + "(?:list|tasks|todos|to-?dos)|\\s+to\\s+(?:pending|open|to-?do|active)|\\s+again)?$"
             + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
+            // "the passport renewal has to be done again": a done task back to do
+            + "|^(.+?)\\s+(?:has to|have to|needs? to|must|should)\\s+be\\s+(?:done|redone|completed|submitted|[\\p{L}]{3,}ed)\\s+again$"
             + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
             + "|call|pay|buy|send|email|book|clean|fix|review|submit|water|renew|go to|prepare|file|return|sign|cancel)\\s+.+?)(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
     private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
-            + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate)\\s+(.+)$"
+            + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate|purge|do away with|nix|expunge|zap|obliterate"
+            + "|delete permanently|permanently (?:delete|remove))\\s+(.+)$"
+            // Verbs that are also chores ("wipe the counters", "toss the salad", "dump the trash") delete only a
+            // task named as one: "wipe out the passport task", "toss the task about the plants", "… from my list".
+            + "|^(?:wipe(?: out| off)?|toss(?: out)?|dump|chuck(?: out)?|clear out|junk|take out|x out)\\s+(.+?\\s+(?:task|todo|to-do|item|entry|reminder)"
+            + "|(?:the\\s+|that\\s+|this\\s+)?(?:task|todo|item|entry|reminder)\\s+(?:about|regarding|concerning|for|to|called|named)\\s+.+"
+            + "|.+?\\s+(?:from|off)\\s+(?:my|the)\\s+(?:list|to-?do list|tasks))$"
             + "|^forget\\s+(?!(?:it|that|this|about it)$)(.+)$"
+            + "|^take\\s+(.+?)\\s+(?:off|from)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+)?(?:list|tasks)$"
             + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
 
-    private static final Pattern RENAME = Pattern.compile("^(?:rename|retitle|re-?name)\\s+(.+?)\\s+(?:to|as|into)\\s+(.+)$"
+    /** A rename whose new title is quoted at the end: "rename flights task → 'Book flights to Tokyo'" (the quote may hold "to"). */
+    private static final Pattern RENAME_TO_QUOTED = Pattern.compile("^(?:rename|retitle|re-?name|change|update|edit)\\s+(.+?)"
+            + "(?:\\s+(?:to|as|into)\\s+|\\s*(?:->|=>|:|\\s-\\s)\\s*)(['\"])(.+)\\2$", FLAGS);
+    private static final Pattern RENAME = Pattern.compile("^(?:rename|retitle|re-?name)\\s+(.+?)(?:\\s+(?:to|as|into)\\s+|\\s*(?:->|=>|:)\\s*)(.+)$"
             + "|^(?:change|update|edit|set|fix)\\s+(?:the\\s+)?(?:title|name|wording)\\s+(?:of|for|on)\\s+(.+?)\\s+to\\s+(.+)$"
             + "|^(?:change|update|edit)\\s+(.+?)(?:'s)?\\s+(?:title|name)\\s+to\\s+(.+)$"
             + "|^(?:call|name|title)\\s+(it|that|this|that one|this one)\\s+(.+)$"
@@ -169,6 +239,9 @@ public final class Interpreter {
             + "|^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|'s|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
             + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last|finally|at long last|yay|phew))*$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
+            // "I have been to the gym this morning", "I was at the dentist": a visit that was the task
+            + "|^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:been\\s+(?:to|at)|(?:was|were)\\s+at(?=\\s+(?:the|my)\\s))\\s+(.+?)"
+            + "(?:\\s+(?:this morning|this afternoon|this evening|today|tonight|earlier|already|yesterday|just now|finally))*$"
             + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:close|close out|resolve)\\s+(.+?\\s+(?:task|todo|item|ticket))$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
     private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)"
             + "(?:\\s+(?:for|at|with|in|on|to|from|by)\\s+[^,;]{1,40}?)?(?:\\s+(?:finally|at last|now|already|today|yesterday))?$", FLAGS);
@@ -201,16 +274,28 @@ public final class Interpreter {
             "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
-            + "|^(?:tell me (?:more )?about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
+            + "|^(?:tell me (?:more )?about|more about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
+            + "|^when\\s+is\\s+(?:the\\s+)?(?:deadline|due date)\\s+(?:for|of|on)\\s+(.+)$"
             + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
             + "|^(?:when is|when's)\\s+(?!(?:it|that|this|everything|anything)\\b)(.+?)(?:\\s+again)?$"
-            + "|^when\\s+(?:do|did|should|must)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
+            + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:do|did|should|must|shall|will)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
+            // "When must the flights be booked?", "by when should the slides be ready?": the task, then what is to be done
+            // (the participle stays with the name: "report … reviewed" is the review, not the expense report)
+            + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:must|should|shall|does|do|has|have|is|are|will|can|would)\\s+(.+?)\\s+(?:be|get|need to be|needs to be"
+            + "|have to be|has to be|need to get|needs to get)\\s+(?:done|finished|completed|ready|sorted|handled)(?:\\s+by)?$"
+            + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:must|should|shall|is|are|will|can|would)\\s+(.+?\\s+be\\s+(?:paid|sent|bought|[\\p{L}]{3,}ed))(?:\\s+by)?$"
+            // "Details: quarterly report", "Info - the garage task", "quarterly report details"
+            + "|^(?:details|detail|info|information|status|more info|more details)\\s*(?::|\\s-+)\\s*(.+)$"
+            + "|^(?!(?:my|your|our|the|more|task|tasks|all|some|any|full|today's|todays)\\s)(.+?)\\s*[:-]?\\s+(?:details|detail|info|information)$"
             + "|^did i\\s+(?:already\\s+|actually\\s+|ever\\s+)?(?!(?:finish|complete|do|get done|accomplish)\\s+(?:anything|everything|all|any|my tasks|much|it|that)\\b)(.+)$"
             + "|^(?:what|which)\\s+(?:priority|tags?|labels?|due date|deadline|status|date)\\s+(?:is|does|has|do|are|did|was)\\s+(?:on\\s+|for\\s+|set on\\s+)?(.+?)(?:\\s+(?:have|has|got|set to|at|on|in|due))?$"
             + "|^(?:does|do)\\s+(.+?)\\s+have\\s+(?:a\\s+|any\\s+)?(?:due date|deadline|tags?|priority|notes?|description)$"
             + "|^(?:is|are|has|have)\\s+(?!(?:there|anything|everything|any|all|my tasks|i|you|we|it|that|this|nothing)\\b)(.+?)\\s+(?:(?:been\\s+)?(?:done|finished|completed|complete|closed|paid|bought|sent|[\\p{L}]{3,}ed)"
             + "|overdue|late|still (?:open|pending|to do)|open|pending|high priority|low priority|urgent|important|tagged\\s+\\S+|due\\s+.+)(?:\\s+yet)?$"
-            + "|^what(?:'s| is)\\s+(?:the\\s+)?(.+?\\s+(?:task|todo|one))\\s+about$"
+            + "|^what(?:'s| is| exactly is)\\s+(?:exactly\\s+|really\\s+|actually\\s+)?(?:the\\s+)?(.+?\\s+(?:task|todo|one|item|entry))\\s+(?:all\\s+)?about$"
+            // an embedded question, once "could you tell me" is gone: "when the dentist appointment is", "the priority of the garage task"
+            + "|^when\\s+(?!(?:i|we|you)\\s)(.+?)\\s+(?:is|is due|are|are due|will be|should be done)$"
+            + "|^(?:the\\s+)?(?:priority|due date|deadline|status|tags|labels|details|description|notes?)\\s+(?:of|on|for)\\s+(.+)$"
             + "|^(?:show\\s+)?(?:the\\s+)?(?:more\\s+)?(?:details|detail|info|information)(?:\\s+(?:on|of|for|about)\\s+(it|that|this|that one|this one))?$"
             + "|^tell me more(?:\\s+about\\s+(it|that|this|that one|this one))?$"
             + "|^(?:what's|what is|whats)\\s+the\\s+(?:due date|deadline|priority|status|note|description)\\s+(?:on|of|for)\\s+(.+)$"
@@ -220,7 +305,7 @@ public final class Interpreter {
 
     private static final Pattern LIST_START = Pattern.compile("^(?:what|what's|what are|what is|which|show|list|display|view|give me"
             + "|tell me|any|anything|do i have|do we have|have i|how many|how's|how is|how does|is there|are there|get me|fetch|see|let me see|did i"
-            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|overview|pull up|bring up|whats|where am i|got any|got anything"
+            + "|what about|remind me what|check|read me|go over|summari[sz]e|summary|enumerate|itemi[sz]e|recap|tally|overview|pull up|bring up|whats|where am i|got any|got anything"
             + "|tasks|todos|to-?dos|items|things|stuff|is anything|is there anything|are any|are there any|do i|am i|can you show|can i see|i want to see|i'd like to see|my|all|print|run through|lemme see|how am i)\\b", FLAGS);
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
@@ -230,6 +315,13 @@ public final class Interpreter {
             // "what family stuff do I have", "what emails do I need to send": a kind of task, and "do I have/need".
             + "|(?:emails?|meetings?|family|work|health|home|personal|finance|shopping|errands?|chores?|calls?)\\s+(?:stuff|things|tasks|items|ones)"
             + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got)\\b", FLAGS);
+    /**
+     * A bare noun phrase for the open tasks, in the businesslike way: "Open items?", "outstanding points",
+     * "remaining to-dos", "pending action items".
+     */
+    private static final Pattern LIST_ITEMS = Pattern.compile("^(?:(?:any|all|my|the|our)\\s+)*(?:(?:still\\s+)?(?:open|outstanding|remaining|pending|current"
+            + "|unfinished|incomplete|undone|upcoming|completed|finished|done|overdue|urgent|important|high priority|low priority)\\s+)+"
+            + "(?:tasks|items|todos|to-?dos|points|action items|action points|jobs|things|issues|entries)(?:\\s+(?:left|so far|for today|for this week|please))?$", FLAGS);
     /** "sort my tasks by due date": a listing (the tools have one order). */
     private static final Pattern LIST_SORTED = Pattern.compile("^(?:sort|order|arrange|group|rank)\\s+(?:(?:all\\s+)?(?:my\\s+|the\\s+)?(?:tasks|todos|to-?dos|list|to-?do list|stuff)\\b.*"
             + "|(?:them\\s+|it\\s+|everything\\s+)?by\\s+(?:priority|due date|date|deadline|tags?|status))$", FLAGS);
@@ -265,7 +357,8 @@ public final class Interpreter {
             + "|(?:" + INTENSIFIER + "\\s+)+)(?:tired|exhausted|sleepy|bored|sad|happy|stressed|sick|ill|hungry|good|great"
             + "|fine|ok|okay|overwhelmed|excited|annoyed|angry|grumpy|lazy|burnt out|burned out|knackered|shattered|meh|unwell|busy|swamped)\\b.*", FLAGS);
 
-    private static final Pattern CAPABILITY = Pattern.compile("^(?:(?:hey|hi|so|um|ok),?\\s+)*(?:can|could|do|will) (?:you|u|i) (?:set|add|use|handle|do|make"
+    private static final Pattern CAPABILITY = Pattern.compile("^(?:(?:hey|hi|so|um|ok),?\\s+)*(?:(?:can|could|do|will) (?:you|u|i)"
+            + "|(?:is|would) it (?:be )?possible (?:for (?:me|you) )?to|is there a way to) (?:set|add|use|handle|do|make"
             + "|create|tag|sort|search|track|understand|remember)\\s+(?:due dates?|deadlines?|dates|priorities|tags|reminders|recurring tasks|notes|subtasks"
             + "|lists|things like|stuff like)\\b.*", FLAGS);
 
@@ -280,6 +373,24 @@ public final class Interpreter {
     private static final Pattern UPDATE_IT = Pattern.compile("^(?:(?:just|please|pls|then)\\s+)*(?:update|change|edit|fix|adjust|correct|amend|clear|unset)\\s+"
             + "(?:it|that|this|them|the task|that task|this task)(?:\\s+(?:accordingly|then|too|as well))?$", FLAGS);
 
+    /**
+     * A question or a request to see, wrapped in a formal phrase: "(could you) tell me when the dentist is", "I would
+     * like to know which tasks are overdue", "may I see my tasks for tomorrow", "kindly provide me a list of…", "I would
+     * like an overview of…". The wrapper goes; asking to see becomes "show".
+     */
+    private static final Pattern ASK_TO_KNOW = Pattern.compile("^(?:tell me|i(?:'d| would) (?:like|love) to know|i want to know|i(?:'d| would) like to ask"
+            + "|i wonder|i'm wondering|i am wondering|i was wondering|do you know|please let me know|let me know"
+            // ("I would like to" is already gone as politeness: "know which tasks are overdue")
+            + "|know|ask)\\s+(?=(?:when|what|which|how many"
+            + "|the (?:priority|due date|deadline|status|tags|details|description)|more about)\\b)", FLAGS);
+    private static final Pattern ASK_TO_SEE = Pattern.compile("^(?:(?:may|can|could|might) i (?:please )?(?:see|view|look at|have a look at)"
+            + "|(?:provide|give|send|get) me(?: with)?(?=\\s+(?:a|an|the|my)\\s+(?:list|overview|summary|rundown|recap|details)\\b)"
+            + "|i(?:'d| would) (?:like|love|appreciate)(?: to (?:see|have|get))?(?=\\s+(?:a|an|the)\\s+(?:list|overview|summary|rundown|recap)\\b))\\s+", FLAGS);
+    private static final Pattern LABEL_CHANGE = Pattern.compile("^(.+?)\\s*(?::|\\s-+>?\\s|->|=>|=)\\s*(.+)$", FLAGS);
+    /** Words that may stand around the date or priority of a labelled change ("due", "deadline", "now"). */
+    private static final Set<String> CHANGE_FILLER = set("due", "deadline", "date", "by", "on", "for", "to", "now", "is", "priority",
+            "prio", "new", "until", "till", "moved", "move", "set", "please", "the", "a", "at", "it's", "its", "instead", "pls");
+
     private Interpreter() {
     }
 
@@ -290,7 +401,7 @@ public final class Interpreter {
     /** What {@code message} asks for, with dates resolved against {@code today}. */
     public static Interpretation interpret(String message, LocalDate today) {
         String text = Words.clean(message);
-        String core = strip(text);
+        String core = strip(ASK_TO_SEE.matcher(ASK_TO_KNOW.matcher(strip(text)).replaceFirst("")).replaceFirst("show "));
         String lower = core.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.matches("[^\\p{L}\\p{N}]*")) {
             return Interpretation.chat(chatKind(text.toLowerCase(Locale.ROOT)));
@@ -329,13 +440,13 @@ public final class Interpreter {
         }
         Matcher wish = WISH.matcher(core);
         if (wish.matches()) {
-            return interpret(wish.group(1), today);
+            return interpret(group(wish), today);
         }
         if (lower.matches("^remind me (?:what|which|how many|of what)\\b.*")) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
         // 3. Explicit new tasks: "remind me to…", "add…", "I need to…", "urgent: …".
-        if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()) {
+        if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find() || Titles.requestBody(core) != null) {
             return bang(create(core, today, BARE_ADD.matcher(lower).find()), text);
         }
         // 4. Changes to many tasks at once.
@@ -399,7 +510,9 @@ public final class Interpreter {
             return update;
         }
         // "groceries done?" asks; it does not report.
-        Interpretation complete = question || text.strip().endsWith("?") ? null : complete(core, lower, today);
+        // "Could you mark the slides as completed?" asks for it to be done: a polite request, not a question.
+        boolean asking = question || text.strip().endsWith("?") && !POLITE_REQUEST.matcher(text.toLowerCase(Locale.ROOT)).find();
+        Interpretation complete = asking ? null : complete(core, lower, today);
         if (complete != null) {
             return complete;
         }
@@ -429,7 +542,7 @@ public final class Interpreter {
             }
         }
         // 6. Questions about the tasks.
-        if (LIST_BARE.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
+        if (LIST_BARE.matcher(lower).matches() || LIST_ITEMS.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
                 || LIST_SORTED.matcher(lower).matches()) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
@@ -442,8 +555,7 @@ public final class Interpreter {
         }
         // 7. A sentence that reads like a task ("buy milk tomorrow"); anything else is small talk, never a task.
         List<String> words = Words.tokens(lower);
-        boolean asked = question || (text.strip().endsWith("?")
-                && !text.toLowerCase(Locale.ROOT).matches("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:can|could|would|will) (?:you|u)\\b.*"));
+        boolean asked = question || (text.strip().endsWith("?") && !POLITE_REQUEST.matcher(text.toLowerCase(Locale.ROOT)).find());
         if (!asked && words.size() >= 2 && (ACTION_VERBS.contains(words.get(0)) || words.get(0).endsWith("ify"))
                 && !(words.get(0).equals("back") && !words.get(1).equals("up"))) {
             return bang(create(core, today, false), text);
@@ -523,12 +635,30 @@ public final class Interpreter {
      * True if {@code message}, read as {@code in}, is a new task only because it names something with a date or priority,
      * without a verb or a request ("quarterly report by end of the week"): it may mean a task that exists.
      */
-    static boolean verbless(String message, Interpretation in) {
+    static boolean verbless(String message, Interpretation in, LocalDate today) {
         String lower = strip(Words.clean(message)).toLowerCase(Locale.ROOT);
         List<String> words = Words.tokens(lower);
         return in.intent() == Intent.CREATE && (in.dueDate() != null || in.priority() != null) && !words.isEmpty()
-                && !CREATE_MARKER.matcher(lower).find() && !PRIORITY_PREFIX.matcher(lower).find()
-                && !ACTION_VERBS.contains(words.get(0)) && Titles.quoted(lower) == null;
+                && !CREATE_MARKER.matcher(lower).find() && !PRIORITY_PREFIX.matcher(lower).find() && Titles.requestBody(lower) == null
+                && (!ACTION_VERBS.contains(words.get(0)) || labelledChange(lower, today)) && Titles.quoted(lower) == null;
+    }
+
+    /**
+     * "Call mom: due Sunday", "rent -> next friday", "slides - high prio": a name, a separator, then only a date or a
+     * priority. Like a name without a verb, it changes the task of that name if there is one, even when the name
+     * starts with a verb.
+     */
+    private static boolean labelledChange(String lower, LocalDate today) {
+        Matcher m = LABEL_CHANGE.matcher(lower);
+        if (!m.matches()) {
+            return false;
+        }
+        String change = m.group(2);
+        Optional<DatePhrases.Match> date = DatePhrases.find(change, today);
+        if (date.isPresent()) {
+            change = change.substring(0, date.get().start()) + " " + change.substring(date.get().end());
+        }
+        return Words.tokens(Priorities.find(change).rest()).stream().allMatch(CHANGE_FILLER::contains);
     }
 
     /** {@code text} without leading politeness ("hey, could you please") and trailing thanks or punctuation. */
@@ -587,27 +717,27 @@ public final class Interpreter {
             return new Interpretation(Intent.UPDATE, null, null, false, null, List.of(), List.of(), m.group(2).strip(),
                     cleanTarget(m.group(3)), false, null, false, null, null);
         }
+        m = TAG_REPLACE.matcher(core);
+        if (m.matches()) {
+            String target = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+            String named = m.group(1) != null ? m.group(2) : m.group(3) != null ? m.group(4) : m.group(6);
+            return withTags(target, tagList(named), List.of("*"));
+        }
+        m = TAGGED_AS.matcher(core);
+        if (m.matches()) {
+            return withTags(m.group(1), tagList(m.group(3)), m.group(2) != null ? List.of("*") : List.of());
+        }
         m = TAG_ADD.matcher(core);
-        if (m.matches() && !m.group(1).equalsIgnoreCase("a") && lower.contains("tag")) {
+        if (m.matches() && !m.group(1).equalsIgnoreCase("a") && (lower.contains("tag") || lower.contains("label"))) {
             return withTags(m.group(2), List.of(m.group(1).toLowerCase(Locale.ROOT)), List.of());
         }
         // "tag the gym one personal as well": "as well", "too" are not tags.
         m = TAG_SET.matcher(core.replaceAll("(?i)\\s+(?:too|as well|also)(?=\\s*(?:,|$))", ""));
         if (m.matches()) {
-            List<String> tags = new ArrayList<>();
             String target = m.group(1) != null ? m.group(1) : m.group(3);
             String named = m.group(1) != null ? m.group(2) : m.group(4);
-            for (String tag : named.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-                String t = tag.strip().replaceFirst("^#", "").replaceAll("\\s+tags?$", "").toLowerCase(Locale.ROOT);
-                if (Words.tokens(t).size() > 2) {
-                    break; // "…, the kids are helping": an aside, the tags have ended
-                }
-                if (!t.isEmpty()) {
-                    tags.add(t.replaceAll("\\s+", "-"));
-                }
-            }
             // "retag X: a, b" replaces the task's tags; "tag X as a" adds to them.
-            return withTags(target, tags, lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : List.of());
+            return withTags(target, tagList(named), lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : List.of());
         }
         m = TAG_REMOVE.matcher(core);
         if (m.matches()) {
@@ -627,6 +757,22 @@ public final class Interpreter {
         return null;
     }
 
+    /** The tags named in "a, b and c" (quotes and "#" dropped); an aside after them ends the list. */
+    private static List<String> tagList(String named) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : named.split("\\s*(?:,|\\band\\b|&|\\bplus\\b)\\s*")) {
+            String t = tag.strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^#", "").replaceAll("\\s+(?:tags?|labels?)$", "")
+                    .replaceAll("[.!?]+$", "").strip().toLowerCase(Locale.ROOT);
+            if (Words.tokens(t).size() > 2) {
+                break; // "…, the kids are helping": an aside, the tags have ended
+            }
+            if (!t.isEmpty()) {
+                tags.add(t.replaceAll("\\s+", "-"));
+            }
+        }
+        return tags;
+    }
+
     private static Interpretation withTags(String target, List<String> add, List<String> remove) {
         return new Interpretation(Intent.UPDATE, null, null, false, null, add, remove, null, cleanTarget(target), false,
                 null, false, null, null);
@@ -642,7 +788,10 @@ public final class Interpreter {
     }
 
     /** A new task from {@code core}: its date, priority, tags and title. */
-    static Interpretation create(String core, LocalDate today, boolean bareAdd) {
+    static Interpretation create(String request, LocalDate today, boolean bareAdd) {
+        // "Please make a note: buy ink" is the task "buy ink" (its "note:" is no description).
+        String body = Titles.requestBody(request);
+        String core = body != null ? body : request;
         String quoted = Titles.quoted(core);
         String rest = core;
         if (quoted != null) {
@@ -704,6 +853,11 @@ public final class Interpreter {
         if (quoted.matches()) {
             return new Interpretation(Intent.UPDATE, Words.capitalise(quoted.group(4).strip()), null, false, null, List.of(),
                     List.of(), null, cleanTarget(quoted.group(2)), false, null, false, null, null);
+        }
+        Matcher toQuoted = RENAME_TO_QUOTED.matcher(core);
+        if (toQuoted.matches() && !lower.matches("^(?:change|update|edit)\\s+(?:the\\s+)?(?:due date|deadline|date|priority|tags?|note|description)\\b.*")) {
+            return new Interpretation(Intent.UPDATE, Words.capitalise(toQuoted.group(3).strip()), null, false, null, List.of(),
+                    List.of(), null, cleanTarget(toQuoted.group(1)), false, null, false, null, null);
         }
         Matcher m = RENAME.matcher(core);
         if (m.matches()) {
@@ -849,9 +1003,12 @@ public final class Interpreter {
 
     /** The words naming a task, without articles, "task" and trailing filler. */
     static String cleanTarget(String target) {
-        String t = target == null ? "" : target.strip();
+        String t = target == null ? "" : target.strip().replaceFirst("^[\\s:;,.-]+", "");
         // An aside after the task's name is no part of it: "the plants reminder, they died lol", "… because …".
         t = ASIDE.matcher(t).replaceFirst("").replaceFirst("\\s*[,;]\\s.*$", "");
+        // "the task about the meeting slides", "the item regarding the rent": the words after the preposition name it.
+        t = t.replaceAll("(?i)^(?:(?:the|that|this|my|a)\\s+)?(?:task|todo|to-do|item|entry|reminder|one|thing)\\s+(?:about|regarding|concerning|re|on|for"
+                + "|related to|relating to|referring to|called|named|titled|with|to)\\s+(?=\\S)", "");
         t = t.replaceAll("(?i)^(?:the|my|our|a|an|that|this)\\s+(?=\\S+\\s+\\S)", "");
         t = t.replaceAll("(?i)\\s+(?:task|todo|to-do|item|one|thing|reminder)$", "");
         t = t.replaceAll("(?i)\\s+(?:from|off|on)\\s+(?:my|the)\\s+(?:list|todo list|to-do list|tasks)$", "");

@@ -194,7 +194,7 @@ public final class LocalEngine {
         return switch (in.intent()) {
             case HELP -> new Step.Reply(Replies.HELP);
             case CHAT -> new Step.Reply(Replies.chat(in.chat(), today));
-            case CREATE -> Interpreter.verbless(message, in) ? maybeExisting(in, context, done, today) : create(in, done, today);
+            case CREATE -> Interpreter.verbless(message, in, today) ? maybeExisting(in, context, done, today) : create(in, done, today);
             case LIST -> list(in.query(), done, today);
             default -> in.bulk() ? (in.query() == null ? bulkListed(in, context, today) : bulk(in, done, today))
                     : target(in, context, done, today);

@@ -50,7 +50,10 @@ public final class Tags {
                     + "|car wash|get gas|fill up|oil change|mail the|ship the|package|parcel|library|stamps|bank run",
                     "buy|bought", "shopping"),
             rule("shopping", "shopping|shop|order|(?<!return )amazon|gifts?|presents?|wrapping paper|clothes|shoes|trainers|sneakers"
-                    + "|jacket|coat|dress|jeans|new phone|charger|headphones|laptop|christmas lights|fairy lights|decorations"),
+                    + "|jacket|coat|dress|jeans|new phone|charger|headphones|laptop|christmas lights|fairy lights|decorations"
+                    // goods that last, when bought, and anything bought "new", are shopping, not an errand
+                    + "|(?:buy|order|purchase|get) (?:\\S+ ){0,3}(?:tyres?|tires?|bike|bicycle|sofa|couch|mattress|tv|television|camera|glasses"
+                    + "|sunglasses|boots|suitcase|luggage|backpack|toys?)|(?:buy|order|purchase|get) (?:a |an |some )?new"),
             rule("health", "doctor|doctor's|dr|gp|dentist|dentist's|gym|workout|work out|exercise|go for a run|morning run|jog|jogging"
                     + "|running(?! (?:shoes|trainers|gear|kit|socks|late|errands|out|low))"
                     + "|yoga|medicine|meds|medication|pills|vitamins|prescription|therapy|therapist|checkup|check-up"
@@ -58,7 +61,8 @@ public final class Tags {
                     + "|optician|eye exam|eye test|eyes tested|blood test|blood pressure|mri|x-ray|swim|swimming|meditate"),
             // "budget" is money at home, but a work budget is work.
             rule("finance", "pay|paid|bills?|rent|tax|taxes|invoices?|bank|mortgage|insurance|loan"
-                    + "|credit card|salary|expenses?|reimbursement|refund|savings|subscription|utilities|direct debit",
+                    + "|credit card|salary|expenses?|reimbursement|refund|savings|subscription|utilities|direct debit"
+                    + "|fees|tuition|(?:make|send) (?:the |a )?payment|bank transfer|wire|transfer (?:the |some )?(?:money|funds|fees|deposit)",
                     "budget", "work"),
             rule("family", PEOPLE + "|family|in-laws"),
             // A family member's birthday is family; "personal" is for the rest of one's own life.

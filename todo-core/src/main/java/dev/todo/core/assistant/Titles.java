@@ -17,6 +17,9 @@ public final class Titles {
     private static final Pattern QUOTED = Pattern.compile("(?:^|(?<=[\\s:(]))(['\"])(.+?)\\1(?=$|[\\s,.!?:;)])");
 
     private static final Pattern LEADING = Pattern.compile("^(?:"
+            // "I must not forget to…", "I mustn't forget to…", "I must remember to…": the task follows (before "i must").
+            + "(?:i |we )?(?:must(?:n't| not)?|should(?:n't| not)?|(?:need|have|want|ought) to|(?:really )?(?:can't|cannot|can not)|(?:had|'d) better(?: not)?"
+            + "|may not|won't|will not)(?: not)? (?:forget|remember)(?: (?:about|to))?|"
             + "add (?:this |these )?(?:to|on|onto) (?:my|the) (?:todo |to-do |to do |task |)(?:list|tasks|todos)|hey|hi|hello|ok|okay|so|um|uh|oh|ugh|argh|meh|omg|oof|hmm+|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
             + "|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:just|quickly))?"
             + "|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i wanna|let's|lets"
@@ -31,7 +34,7 @@ public final class Titles {
             + "|i(?:'ve| have)? got|(?:at|around|by) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?(?: to)?"
             + "|i(?:'ll| will)(?: need to| have to)?|i'm going to|i am going to|i'm gonna|gonna"
             + "|i (?:(?:really|definitely|still|also|just|probably) )?(?:need|have|want|ought|got|must) to|i've got to|i gotta|i must|i should|we need to|we have to"
-            + "|(?:it'd|it would) be (?:great|nice|awesome|good) if you (?:could|can)|would you mind|do you mind"
+            + "|" + Interpreter.POLITE_WRAPPER + "|would you mind|do you mind"
             + "|i was wondering if you could|(?:i )?(?:need|have|got) 2"
             + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"
             + "|remember to|make sure (?:i|to)|i'm supposed to|i am supposed to|i still need to|still need to"
@@ -77,7 +80,33 @@ public final class Titles {
     private static final Pattern VERB_IT = Pattern.compile("^(.+?)\\s*[,;:.-]+\\s*(?:(?:so|and|then|please|pls|just)\\s+)*([\\p{L}]+)"
             + "\\s+(?:it|them|that|this)(?:\\s+(?:up|off|out|again|now|today|asap))?$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A label before a colon (or a dash) that only says "this is a new task": "Please register a task:",
+     * "Add to list:", "Put on my list:", "Schedule:", "New item:", "Please make a note:". It is made of these
+     * words only, with at least one of {@link #REQUEST_KEYS}.
+     */
+    private static final Pattern HEAD = Pattern.compile("^([^:]{1,60}?)\\s*(?::|\\s-+)\\s*(\\S.*)$");
+    private static final java.util.Set<String> REQUEST_KEYS = java.util.Set.of("add", "put", "create", "register", "record",
+            "enter", "log", "note", "jot", "write", "schedule", "plan", "make", "new", "task", "todo", "item", "entry",
+            "reminder", "remind", "save", "insert", "include", "append");
+    private static final java.util.Set<String> REQUEST_FILLER = java.util.Set.of("please", "kindly", "could", "can", "would",
+            "will", "you", "a", "an", "the", "my", "to", "do", "on", "onto", "in", "into", "list", "down", "up", "set", "for",
+            "me", "myself", "this", "following", "one", "more", "another", "quick", "just", "also", "and", "i", "i'd", "want",
+            "like", "let's", "lets", "it", "as", "under", "todos", "tasks", "items");
+
     private Titles() {
+    }
+
+    /** The task after a label that only asks for a new one ("Please register a task: transfer the fees" → "transfer the fees"), or null. */
+    public static String requestBody(String text) {
+        Matcher m = HEAD.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> head = Words.tokens(m.group(1));
+        boolean label = !head.isEmpty() && head.stream().anyMatch(REQUEST_KEYS::contains)
+                && head.stream().allMatch(w -> REQUEST_KEYS.contains(w) || REQUEST_FILLER.contains(w));
+        return label ? m.group(2).strip() : null;
     }
 
     /**
@@ -105,8 +134,12 @@ public final class Titles {
 
     /** A title made from {@code rest}: filler removed, "the" dropped, first letter capitalised; "" if nothing is left. */
     public static String clean(String rest) {
-        String t = rest.replaceAll("\\s+", " ").strip();
+        String t = rest.replaceAll("\\s*(?:-+>|=+>)\\s*", " - ").replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[\\s,;:.!?-]+", "");
+        String body = requestBody(t);
+        if (body != null) {
+            t = body;
+        }
         t = ON_THE_WAY.matcher(t).replaceAll(" ").strip();
         Matcher preface = PREFACE.matcher(t);
         if (preface.find() && !startsWithAVerb(t.substring(0, preface.start()))) {

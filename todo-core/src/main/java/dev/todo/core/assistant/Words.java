@@ -97,6 +97,8 @@ public final class Words {
                 out.append(" done ");
             } else if (cp == 0x1F44D || cp == 0x1F44C) {
                 out.append(" ok ");
+            } else if (cp == '\u2192' || cp == '\u21d2' || cp == '\u2794' || cp == '\u279c' || cp == '\u27a1' || cp == '\u27f6') {
+                out.append(" -> "); // "dentist → friday": an arrow says what something becomes
             } else if (cp == '\u2013' || cp == '\u2014') {
                 out.append(" - ");
             } else if (Character.isLetterOrDigit(cp) || Character.isWhitespace(cp)
@@ -110,6 +112,8 @@ public final class Words {
         // "w/" is "with"; "have 2 do", "need 2 buy": a "2" between such a verb and a verb is "to" (not "2 tickets").
         text = text.replaceAll("(?i)(?<![\\p{L}])w/\\s*", "with ");
         text = NUMBER_TO.matcher(text).replaceAll("$1 to ");
+        // "remember me to send the contract": a non-native "remind me to" (also "remember me about/of/that").
+        text = text.replaceAll("(?i)\\bremember me\\s+(?=(?:to|2|about|of|that|on|tomorrow|tonight|next|in)\\b)", "remind me ");
         // "cal the plumber": "cal" before a word is "call" (a final "cal" may be a calendar).
         text = text.replaceAll("(?i)\\bcal(?=\\s+\\p{L})", "call");
         // "milk n eggs", "dinner w mom": a lone n or w between words.

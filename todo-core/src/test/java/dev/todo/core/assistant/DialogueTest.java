@@ -438,4 +438,39 @@ class DialogueTest {
         assertThat(chat.onlyChange().name()).isEqualTo("create_task");
         assertThat(chat.onlyChange().arguments()).containsEntry("title", "Mom's birthday dinner").containsEntry("tags", List.of("family"));
     }
+
+    @Test
+    void labelledChangesTagEditsAndBusinesslikeRequests() {
+        Map<String, Object> garage = Conversation.task(3, "Clean the garage", null, "low", "pending");
+        garage.put("tags", List.of("home"));
+        Conversation chat = new Conversation(List.of(
+                Conversation.task(1, "Call mom", null, "medium", "pending"),
+                Conversation.task(2, "Pay rent", "2026-11-17", "high", "pending"),
+                garage,
+                Conversation.task(4, "Renew passport", null, "medium", "done"),
+                Conversation.task(5, "Book flights for vacation", null, "medium", "pending")), TODAY);
+        // "name: change" and "name -> change" move the task of that name, even when the name starts with a verb
+        chat.say("Call mom: due Sunday.");
+        assertThat(chat.onlyChange().name()).isEqualTo("update_task");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "1").containsEntry("due_date", "2026-11-22");
+        chat.say("rent \u2192 next friday");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "2").containsEntry("due_date", "2026-11-27");
+        chat.say("Call the plumber: tomorrow");
+        assertThat(chat.onlyChange().name()).isEqualTo("create_task");
+        // adding a tag keeps the others; replacing them does not
+        chat.say("Please add the tag 'family' to the garage task.");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "3").containsEntry("tags", List.of("home", "family"));
+        chat.say("Replace the tags of the garage task with home and personal.");
+        assertThat(chat.onlyChange().arguments()).containsEntry("tags", List.of("home", "personal"));
+        chat.say("The garage task should be retagged as family.");
+        assertThat(chat.onlyChange().arguments()).containsEntry("tags", List.of("family"));
+        // a quoted new title after an arrow, reopening and deleting in formal words, a modal question
+        chat.say("rename flights task \u2192 'Book flights to Tokyo'");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "5").containsEntry("title", "Book flights to Tokyo");
+        assertThat(chat.say("Reactivate the passport task, please.")).isEqualTo("OK, I've reopened 'Renew passport' — it's pending again.");
+        assertThat(chat.say("Wipe out the passport task.")).isEqualTo("Delete 'Renew passport'? Reply yes to confirm or no to keep it.");
+        assertThat(chat.say("no")).doesNotContain("deleted");
+        chat.say("When must the flights be booked?");
+        assertThat(chat.lastCalls).extracting(ToolCall::name).contains("get_task");
+    }
 }

@@ -252,6 +252,108 @@ class PartsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // polite and formal wrappers around a request
+            "Would you be so kind as to remind me to buy a gift for my wife next week?|Buy gift for wife",
+            "I'd be grateful if you could remind me to renew the car insurance|Renew car insurance",
+            "Would it be possible to add a task to call the bank tomorrow?|Call bank",
+            "May I ask you to remind me to water the garden on Sunday?|Water garden",
+            "It would be kind of you to add a task to book the restaurant|Book restaurant",
+            "I would appreciate a reminder to email the landlord next week|Email landlord",
+            "Could I get a reminder to call the accountant on Monday?|Call accountant",
+            // a non-native "remember me to", "I must not forget to"
+            "Remember me to send the signed contract to the client on Monday.|Send signed contract to client",
+            "I must not forget to cancel the magazine subscription.|Cancel magazine subscription",
+            "I mustn't forget to call the vet tomorrow|Call vet", "I should not forget to send the thank-you cards|Send thank-you cards",
+            // a label that only says "new task", before a colon or a dash
+            "Please register a task: transfer the school fees|Transfer school fees", "Add to list: dinner with my parents|Dinner with parents",
+            "Please put on my list: pick up the dry cleaning Saturday.|Pick up dry cleaning", "Schedule: one-on-one with my manager|One-on-one with manager",
+            "Please make a note: buy printer ink tomorrow|Buy printer ink", "Note: book the hotel for the conference, high priority|Book hotel for conference",
+            "New entry - renew the domain name|Renew domain name",
+            "It would help me a lot if you could remind me to call the bank tomorrow.|Call bank",
+            "Could you do me a favour and remind me to water the plants tonight?|Water plants", "I need a reminder to call the vet|Call vet"})
+    void politeAndLabelledRequests(String message, String title) {
+        Interpretation in = Interpreter.interpret(message, TODAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.CREATE);
+        assertThat(in.title()).as(message).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // lists: "enumerate", "itemise", and a bare noun phrase for the open tasks
+            "Please enumerate my tasks by priority.|LIST|", "Itemize my to-dos.|LIST|", "Open items?|LIST|",
+            "Outstanding points, please.|LIST|", "remaining action items|LIST|", "Open the garage task|GET|garage",
+            // meta questions about the assistant
+            "Could you tell me how to use this assistant?|HELP|", "What kind of requests do you support?|HELP|",
+            "Which features does this app offer?|HELP|", "How should I talk to you?|HELP|", "Can you explain how this works?|HELP|",
+            "What are your commands?|HELP|", "What kind of music do you like?|CHAT|", "What kinds of tasks do I have?|LIST|",
+            "Is it possible to set priorities?|HELP|",
+            // "the task about/regarding X"; a polite request put as a question still acts
+            "Could you mark the task about the meeting slides as completed?|COMPLETE|meeting slides",
+            "Please tick off the item regarding the rent.|COMPLETE|rent", "groceries done?|CHAT|",
+            // a visit that was the task
+            "I have been to the gym this morning.|COMPLETE|gym", "We were at the dentist today|COMPLETE|dentist",
+            // reopening: "put X back on my list", "reactivate", "reinstate", "resurrect", "unarchive"
+            "Put the passport renewal back on my list.|REOPEN|the passport renewal", "Reactivate the passport task, please.|REOPEN|the passport task",
+            "Reinstate the expense report|REOPEN|the expense report", "Unarchive the expense report|REOPEN|the expense report",
+            "Put milk on my list|CREATE|", "Bring the laptop back to the office|CREATE|",
+            // deleting: "wipe out", "purge", "do away with"; chores with the same verbs stay tasks
+            "Wipe out the passport task.|DELETE|passport", "Toss the reminder about the plants|DELETE|plants",
+            "Please purge the expense report task.|DELETE|expense report", "Do away with the garage task.|DELETE|garage",
+            "wipe the kitchen counters tomorrow|CREATE|", "dump the trash on friday|CREATE|",
+            // tag edits in formal words
+            "Attach the label 'work' to the gym task.|UPDATE|gym", "Set the tags of the plants task to home.|UPDATE|plants",
+            "The quarterly report should be retagged as work and finance.|UPDATE|quarterly report",
+            "rename the slides task -> 'Prepare Q1 slides'|UPDATE|slides", "Rename the plants task: 'Water the garden plants'|UPDATE|plants",
+            // modal "when" questions, "Details: X"
+            "When must the flights be booked?|GET|flights be booked", "By when should the slides be ready?|GET|slides",
+            "Until when do I have to book the flights?|GET|book the flights", "When is the deadline for the quarterly report?|GET|quarterly report",
+            "Details: quarterly report.|GET|quarterly report", "Info - the garage task|GET|garage", "flight details|GET|flight",
+            "When should we meet?|CHAT|",
+            // a question or a request to see inside a formal phrase
+            "Could you tell me when the dentist appointment is?|GET|dentist appointment", "I would like to know which tasks are overdue.|LIST|",
+            "I would like to know the priority of the garage task.|GET|garage", "May I see my tasks for tomorrow?|LIST|",
+            "Kindly provide me a list of my pending tasks.|LIST|", "I would like an overview of everything due this week.|LIST|",
+            "I would like to know more about the gym task|GET|gym", "What exactly is the slides task about?|GET|slides", "May I have a coffee|CHAT|",
+            // engine-only verbs after "I need to"; "has to be done again"; tags named in quotes; "take X off my list"
+            "I need to reopen the expense report, it was rejected.|REOPEN|", "I have to delete my old facebook account|CREATE|",
+            "The passport renewal has to be done again.|REOPEN|The passport renewal", "the car needs doing|CHAT|",
+            "Remove the tag 'work' from the slides task.|UPDATE|slides", "Take the plants task off my list.|DELETE|plants",
+            // help: "how does one…", "what are the possibilities?", "give me an example"
+            "How does one add a task here?|HELP|", "What are the possibilities?|HELP|", "Give me an example of what I can ask.|HELP|"})
+    void businesslikeFamilies(String message, String intent, String target) {
+        Interpretation in = Interpreter.interpret(message, TODAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        if (target != null) {
+            assertThat(in.target()).as(message).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void labelsThatAreNotRequests() {
+        assertThat(Titles.requestBody("Details: quarterly report")).isNull();
+        assertThat(Titles.requestBody("List: health")).isNull();
+        assertThat(Titles.requestBody("Call mom: due Sunday")).isNull();
+        assertThat(Titles.requestBody("Add to list: dinner")).isEqualTo("dinner");
+        assertThat(Interpreter.interpret("New item: buy winter tyres. Low priority.", TODAY).tags()).containsExactly("shopping");
+        assertThat(Tags.infer("Check the car tires")).isEmpty();
+        assertThat(Tags.infer("Transfer school fees for son")).containsExactlyInAnyOrder("finance", "family");
+        Interpretation tags = Interpreter.interpret("Please add the tag 'family' to the garage task.", TODAY);
+        assertThat(tags.tags()).containsExactly("family");
+        assertThat(tags.removeTags()).isEmpty();
+        Interpretation replaced = Interpreter.interpret("Replace the tags of the gym task with health and personal.", TODAY);
+        assertThat(replaced.tags()).containsExactly("health", "personal");
+        assertThat(replaced.removeTags()).containsExactly("*");
+        assertThat(Interpreter.interpret("The slides should be tagged as urgent.", TODAY).removeTags()).isEmpty();
+        assertThat(Interpreter.interpret("rename flights task \u2192 'Book flights to Tokyo'", TODAY).title()).isEqualTo("Book flights to Tokyo");
+        assertThat(Words.clean("dentist \u2192 friday")).isEqualTo("dentist -> friday");
+        Interpretation mom = Interpreter.interpret("Call mom: due Sunday.", TODAY);
+        assertThat(Interpreter.verbless("Call mom: due Sunday.", mom, TODAY)).isTrue();
+        assertThat(Interpreter.verbless("Call mom tomorrow", Interpreter.interpret("Call mom tomorrow", TODAY), TODAY)).isFalse();
+        assertThat(Interpreter.verbless("Task: call mom, due Sunday", Interpreter.interpret("Task: call mom, due Sunday", TODAY), TODAY)).isFalse();
+    }
+
     @Test
     void statementsCarryTheirChanges() {
         Interpretation rent = Interpreter.interpret("rent's due jan 1st now, update it", TODAY);
