@@ -134,6 +134,8 @@ class ReplTest {
         private final List<String> chunks;
         private final ByteArrayOutputStream screen;
         private int typed;
+        /** Keys after a Ctrl-C in the middle of a chunk: typed a moment later, as a person would. */
+        private String pending;
 
         Keyboard(List<String> chunks, ByteArrayOutputStream screen) {
             this.chunks = chunks;
@@ -148,15 +150,29 @@ class ReplTest {
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
+            String chunk;
             try {
-                while (typed >= chunks.size() || linesAsked() <= typed) {
-                    Thread.sleep(5);
+                if (pending != null) {
+                    // The reader is back waiting for keys when the signal comes, so it is not lost in a race.
+                    Thread.sleep(100);
+                    chunk = pending;
+                    pending = null;
+                } else {
+                    while (typed >= chunks.size() || linesAsked() <= typed) {
+                        Thread.sleep(5);
+                    }
+                    chunk = chunks.get(typed++);
+                    int interrupt = chunk.indexOf('\u0003');
+                    if (interrupt > 0) {
+                        pending = chunk.substring(interrupt);
+                        chunk = chunk.substring(0, interrupt);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return -1;
             }
-            byte[] keys = chunks.get(typed++).getBytes(StandardCharsets.UTF_8);
+            byte[] keys = chunk.getBytes(StandardCharsets.UTF_8);
             System.arraycopy(keys, 0, buffer, offset, keys.length);
             return keys.length;
         }
