@@ -41,7 +41,7 @@ public final class Interpreter {
             + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
-            + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
+            + "|i(?:'d| would| should) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
     /** A request put as a question ("could you…?", "would you be so kind as to…?"): it asks for an action. */
     private static final Pattern POLITE_REQUEST = Pattern.compile("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:(?:can|could|would|will) (?:you|u)\\b"
             + "|(?:" + POLITE_WRAPPER + ")\\b)", FLAGS);
@@ -129,7 +129,7 @@ public final class Interpreter {
     private static final Pattern TAGGED_AS = Pattern.compile("^(.+?)\\s+(?:should|must|needs? to|has to|have to|can|could|is to|will)\\s+be\\s+"
             + "(re-?)?(?:tagged|labell?ed)\\s+(?:(?:as|with|under)\\s+)?(.+)$", FLAGS);
     private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label|re-?tag|re-?label)\\s+(.+?)(?:\\s+(?:as|with|under|to)|\\s*:)\\s+(.+)$"
-            + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one))\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
+            + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one)|it|that|this|them)\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
     private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:(?:tag|label)\\s+)?['\"]?" + TAG
             + "['\"]?\\s+(?:tag|label)\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?(?:tag|label)\\s+['\"]?" + TAG
             + "['\"]?\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
@@ -138,7 +138,7 @@ public final class Interpreter {
             + "|^(.+?)\\s+(?:doesn't|don't|does not|do not)\\s+need\\s+(?:a\\s+)?(?:due date|deadline|date)(?:\\s+any ?more)?$", FLAGS);
 
     private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
-            + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
+            + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|(?:create|open|file|raise|log|add|make|start) (?:a|an|another) (?:new )?(?:ticket|issue|card|story) (?:to|for)|put down|set (?:a|an|up a) reminder|note to self"
             + "|jot down|write down|note down|log|save"
             + "|put\\b(?!.*\\bback\\b).*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
             + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) (?:to|2)"
@@ -329,9 +329,13 @@ public final class Interpreter {
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
             + "|pending|pending tasks|open tasks|what's next|whats next|next|today's tasks|tasks for today|tomorrow's tasks"
             + "|completed|completed tasks|done tasks|high priority tasks|urgent tasks|this week|status|my day|overview|summary)$", FLAGS);
+    /** A list named by its kind: "errands list", "my work list", "the todo list", "shopping list". */
+    private static final Pattern LIST_NAMED = Pattern.compile("^(?:(?:show|see|open|view|check|get)\\s+(?:me\\s+)?)?(?:my\\s+|the\\s+|our\\s+)?"
+            + "(?:(?:" + String.join("|", Tags.vocabulary()) + "|todo|to-?do|task|tasks|grocery|errand)\\s+)?list$", FLAGS);
     private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can|has"
             + "|have(?=\\s+(?:i|you|u|we|they)\\b)"
-            + "|do(?=\\s+(?:i|you|u|we|they|my|any|these|those|it|that|all)\\b)|does"
+            // "do my tasks have tags?" asks; "do my taxes someday" is a chore
+            + "|do(?=\\s+(?:i|you|u|we|they|any|these|those|it|that|all)\\b|\\s+my\\s+(?:tasks?|todos?|to-?dos?|items?|reminders?|lists?)\\b)|does"
             + "|will|should|could|would|which|did|tell me)\\b", FLAGS);
 
     static final Set<String> ACTION_VERBS = set(
@@ -386,6 +390,9 @@ public final class Interpreter {
     private static final Pattern ASK_TO_SEE = Pattern.compile("^(?:(?:may|can|could|might) i (?:please )?(?:see|view|look at|have a look at)"
             + "|(?:provide|give|send|get) me(?: with)?(?=\\s+(?:a|an|the|my)\\s+(?:list|overview|summary|rundown|recap|details)\\b)"
             + "|i(?:'d| would) (?:like|love|appreciate)(?: to (?:see|have|get))?(?=\\s+(?:a|an|the)\\s+(?:list|overview|summary|rundown|recap)\\b))\\s+", FLAGS);
+    /** A date taken back and said again: "on thursday, no wait, friday", "tomorrow, I mean wednesday", "friday - sorry, saturday". */
+    private static final Pattern CORRECTION = Pattern.compile("\\s*(?:[,;.]|\\s-+)?\\s*\\b(?:no,?\\s+wait|no,?\\s+sorry|oh,?\\s+wait|wait|sorry|no"
+            + "|i mean|i meant|actually|make (?:it|that)|or rather|rather|scratch that|correction)\\b[,:!.]*\\s+(.+)$", FLAGS);
     private static final Pattern LABEL_CHANGE = Pattern.compile("^(.+?)\\s*(?::|\\s-+>?\\s|->|=>|=)\\s*(.+)$", FLAGS);
     /** Words that may stand around the date or priority of a labelled change ("due", "deadline", "now"). */
     private static final Set<String> CHANGE_FILLER = set("due", "deadline", "date", "by", "on", "for", "to", "now", "is", "priority",
@@ -400,6 +407,12 @@ public final class Interpreter {
 
     /** What {@code message} asks for, with dates resolved against {@code today}. */
     public static Interpretation interpret(String message, LocalDate today) {
+        Interpretation in = read(message, today);
+        // "!! rotate the AWS keys today": "!!" anywhere in a new task's message means high priority.
+        return in.intent() == Intent.CREATE ? bang(in, Words.clean(message)) : in;
+    }
+
+    private static Interpretation read(String message, LocalDate today) {
         String text = Words.clean(message);
         String core = strip(ASK_TO_SEE.matcher(ASK_TO_KNOW.matcher(strip(text)).replaceFirst("")).replaceFirst("show "));
         String lower = core.toLowerCase(Locale.ROOT);
@@ -492,7 +505,9 @@ public final class Interpreter {
             return Interpretation.target(Intent.REOPEN, group(m).isBlank() ? "it" : group(m));
         }
         m = DELETE.matcher(core);
-        if (m.matches() && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
+        // "cancel the gym membership before new year's day": cancelling by a date is a new task, not a deletion.
+        boolean cancelBy = lower.startsWith("cancel ") && DatePhrases.find(core, today).isPresent();
+        if (m.matches() && !cancelBy && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
             String target = group(m);
             if (!DELETE_TARGET_NOT.matcher(target).matches() || lower.startsWith("delete") || lower.startsWith("remove")
                     || lower.startsWith("cancel") || lower.startsWith("trash") || lower.startsWith("get rid")) {
@@ -538,11 +553,14 @@ public final class Interpreter {
             }
             if (head.target() != null && !head.bulk() && !BACK_REFERENCE.matcher(head.target()).matches()
                     && (head.intent() == Intent.COMPLETE || head.intent() == Intent.REOPEN || head.intent() == Intent.DELETE)) {
-                return head;
+                // "worked out today, tick off the gym": the command names the task better than the report.
+                Interpretation then = aside.end() < core.length() ? interpret(core.substring(aside.end()), today) : null;
+                return then != null && then.intent() == head.intent() && then.target() != null && !then.bulk()
+                        && !BACK_REFERENCE.matcher(then.target()).matches() && Titles.meaningful(then.target()) ? then : head;
             }
         }
         // 6. Questions about the tasks.
-        if (LIST_BARE.matcher(lower).matches() || LIST_ITEMS.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
+        if (LIST_BARE.matcher(lower).matches() || LIST_ITEMS.matcher(lower).matches() || LIST_NAMED.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
                 || LIST_SORTED.matcher(lower).matches()) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
@@ -564,7 +582,7 @@ public final class Interpreter {
             Interpretation created = create(core, today, false);
             if (Titles.meaningful(created.title()) && (created.dueDate() != null || created.priority() != null
                     || !Tags.infer(created.title()).isEmpty())) {
-                return created;
+                return bang(created, text);
             }
         }
         return Interpretation.chat(GREETING.matcher(text.toLowerCase(Locale.ROOT)).matches() ? "greeting" : "unknown");
@@ -816,7 +834,19 @@ public final class Interpreter {
             rest = rest.substring(0, note.start());
         }
         LocalDate due = null;
-        Optional<DatePhrases.Match> date = DatePhrases.find(rest, today);
+        Matcher correction = CORRECTION.matcher(rest);
+        if (correction.find() && correction.start() > 0) {
+            // "on thursday, no wait, friday": the date said again replaces the one taken back.
+            Optional<DatePhrases.Match> again = DatePhrases.find(correction.group(1), today);
+            String head = rest.substring(0, correction.start());
+            Optional<DatePhrases.Match> first = DatePhrases.find(head, today);
+            if (again.isPresent() && first.isPresent() && Titles.clean(correction.group(1).substring(0, again.get().start())
+                    + " " + correction.group(1).substring(again.get().end())).isEmpty()) {
+                due = again.get().date();
+                rest = head.substring(0, first.get().start()) + " " + head.substring(first.get().end());
+            }
+        }
+        Optional<DatePhrases.Match> date = due != null ? Optional.empty() : DatePhrases.find(rest, today);
         if (date.isPresent()) {
             due = date.get().date();
             rest = rest.substring(0, date.get().start()) + " " + rest.substring(date.get().end());
@@ -831,7 +861,7 @@ public final class Interpreter {
             due = today;
         }
         Set<String> tags = new LinkedHashSet<>(explicit.tags());
-        tags.addAll(Tags.infer(title));
+        tags.addAll(Tags.infer(title, explicit.tags()));
         boolean ask = bareAdd && due == null && priority.priority() == null && explicit.tags().isEmpty();
         return new Interpretation(Intent.CREATE, title, due, false, priority.priority(), new ArrayList<>(tags), List.of(),
                 description, null, false, null, ask, null, null);
@@ -884,7 +914,8 @@ public final class Interpreter {
             }
         }
         Matcher isPriority = IS_PRIORITY.matcher(core);
-        if (isPriority.matches() && !question) {
+        // "Write to the Hendersons. There is no rush.": a remark on urgency after a request names no task.
+        if (isPriority.matches() && !question && (isPriority.group(1) == null || !isPriority.group(1).matches("(?is).*[.?!;]\\s.*|there|it|this|that"))) {
             boolean canWait = isPriority.group(4) != null;
             String word = (canWait ? "no rush" : isPriority.group(2)).toLowerCase(Locale.ROOT);
             boolean negated = isPriority.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(?:isn't|is not|aren't|are not)\\s.*");
@@ -912,7 +943,7 @@ public final class Interpreter {
         String priority = found.priority();
         rest = found.rest();
         Matcher level = Pattern.compile("\\b(?:to|as)?\\s*\\b(high|low|medium|normal|top)\\b(?:\\s+(?:priority|prio))?\\s*$", FLAGS).matcher(rest);
-        if (priority == null && level.find() && lower.matches(".*\\b(?:priority|prio|make|set|change|bump|raise|lower|mark)\\b.*")) {
+        if (priority == null && level.find() && lower.matches(".*\\b(?:priority|prio|make|set|change|bump|raise|lower|mark|flag)\\b.*")) {
             String w = level.group(1).toLowerCase(Locale.ROOT);
             priority = w.equals("top") ? "high" : w.equals("normal") ? "medium" : w;
             rest = rest.substring(0, level.start());
