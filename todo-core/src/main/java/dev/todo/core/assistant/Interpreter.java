@@ -170,7 +170,7 @@ public final class Interpreter {
     private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive"
             // "reactivate", "reinstate", "resurrect", "unarchive": bringing a done task back to life
             + "|re-?activate|reinstate|resurrect|un-?archive|re-?enable|re-?instate)"
-            + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
+            + "\\s+(.+?)(?:\\s+(?:back\\s+)?to\\s+(?:pending|open|not done|to-?do|active|undone))?$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
             + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
@@ -184,6 +184,15 @@ public final class Interpreter {
             + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
+            // A completion made by mistake: "I marked the passport task complete in error", "I accidentally completed X",
+            // "X was marked done by mistake"
+            + "|^(?:(?:i'm|i am) afraid\\s+|unfortunately,?\\s+|sorry,?\\s+|oops,?\\s+)?(?:i\\s+)?(?:accidentally\\s+|mistakenly\\s+|wrongly\\s+|erroneously\\s+)?"
+            + "(?:marked|ticked off|checked off|crossed off|completed|closed|set)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished|closed|off))?"
+            + "\\s+(?:in error|by mistake|by accident|accidentally|mistakenly|wrongly|erroneously|too early|too soon)$"
+            + "|^(?:(?:i'm|i am) afraid\\s+|oops,?\\s+)?(?:i\\s+)?(?:accidentally|mistakenly|wrongly|erroneously)\\s+(?:marked|ticked off|checked off|crossed off|completed|closed|finished)"
+            + "\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished|off))?$"
+            + "|^(.+?)\\s+(?:was|got|has been)\\s+(?:accidentally\\s+|mistakenly\\s+|wrongly\\s+)?(?:marked|ticked off|checked off|set)\\s+(?:as\\s+)?(?:done|complete|completed|finished)"
+            + "\\s+(?:in error|by mistake|by accident|accidentally|mistakenly|wrongly|erroneously|too early|too soon)$"
             // "the passport renewal has to be done again": a done task back to do
             + "|^(.+?)\\s+(?:has to|have to|needs? to|must|should)\\s+be\\s+(?:done|redone|completed|submitted|[\\p{L}]{3,}ed)\\s+again$"
             + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
@@ -200,6 +209,7 @@ public final class Interpreter {
             + "|^forget\\s+(?!(?:it|that|this|about it)$)(.+)$"
             + "|^take\\s+(.+?)\\s+(?:off|from)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+)?(?:list|tasks)$"
             + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
+            + "|^(?:nobody|no one|noone|no-one)\\s+(?:needs|wants)\\s+(.+?)(?:\\s+any\\s?more)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
@@ -226,7 +236,10 @@ public final class Interpreter {
             + "|^(.+?)\\s+(?:should|needs? to|has to|have to|must|can|will|ought to)\\s+be\\s+(?:(?:ready|done|finished|completed|sorted|submitted|sent|paid|booked|fixed)\\s+)?(?:on|by|for|before)\\b(.*)$"
             + "|^(.+?)(?:\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$"
             + "|^(.+?)(?:\\s+(?:is|are|was)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+)+(?:on|for)\\b(.*)$"
-            + "|^(.+?)(?:\\s+(?:isn't|is not|aren't|are not|won't be)|'s not)\\s+(?:actually\\s+)?due\\s+(?:till|until|before)\\b(.*)$", FLAGS);
+            + "|^(.+?)(?:\\s+(?:isn't|is not|aren't|are not|won't be)|'s not)\\s+(?:actually\\s+)?due\\s+(?:till|until|before)\\b(.*)$"
+            // "slides deadline is now thursday", "the rent due date is the 20th now", "dentist deadline moved to friday"
+            + "|^(?!(?:the\\s+|my\\s+)?(?:due date|deadline|date)\\b)(.+?)(?:'s)?\\s+(?:deadline|due date|due-date)\\s+(?:is now|is|has been moved to|has moved to|moved to|changed to"
+            + "|has changed to|is moved to|got moved to|now|should be|becomes|will be|=|->)\\s+(.+)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
             + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|more urgent|no rush)"
             + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
@@ -267,16 +280,27 @@ public final class Interpreter {
             // adjectives that look like participles: "so tired today" is how one feels
             "tired", "bored", "stressed", "scared", "worried", "excited", "annoyed", "exhausted", "confused",
             "interested", "pleased", "surprised", "overwhelmed", "relieved", "depressed", "frustrated", "wired");
+    /**
+     * A verb whose past is its present ("hit", "read", "cut"), with a time that is past: "hit the gym this morning",
+     * "read chapter 7 last night". Without such a time it is a new task ("read chapter 7 tomorrow").
+     */
+    private static final Pattern SAME_PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:just\\s+|finally\\s+|already\\s+)?((?:hit|read|cut|put|quit|shut)\\s+.+?)"
+            + "\\s+(?:this morning|earlier(?: today)?|last night|yesterday|just now|already|before work|at lunch)$", FLAGS);
     private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully)\\s+)*"
             + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
 
     private static final Pattern GET = Pattern.compile(
-            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
+            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|particulars|specifics|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|more about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
             + "|^when\\s+is\\s+(?:the\\s+)?(?:deadline|due date)\\s+(?:for|of|on)\\s+(.+)$"
-            + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
+            + "|^(?:when is|when's|when was|when were|when are|what day is|what day was)\\s+(.+?)\\s+due(?:\\s+again)?$"
+            // "is there a due date on call mom?", "is there a deadline for the garage?"
+            + "|^(?:is there|are there|has it got|have i set)\\s+(?:a|an|any)\\s+(?:due date|deadline|date|priority|tags?|labels?|notes?|description)"
+            + "\\s+(?:on|for|set (?:on|for)|attached to|with)\\s+(.+)$"
+            // "when am I supposed to go to the gym", "when are we meant to water the plants"
+            + "|^when\\s+(?:am i|are we|was i)\\s+(?:supposed|meant|scheduled|expected|due|planning|going)\\s+to\\s+(.+)$"
             + "|^(?:when is|when's)\\s+(?!(?:it|that|this|everything|anything)\\b)(.+?)(?:\\s+again)?$"
             + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:do|did|should|must|shall|will)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
             // "When must the flights be booked?", "by when should the slides be ready?": the task, then what is to be done
@@ -295,7 +319,7 @@ public final class Interpreter {
             + "|^what(?:'s| is| exactly is)\\s+(?:exactly\\s+|really\\s+|actually\\s+)?(?:the\\s+)?(.+?\\s+(?:task|todo|one|item|entry))\\s+(?:all\\s+)?about$"
             // an embedded question, once "could you tell me" is gone: "when the dentist appointment is", "the priority of the garage task"
             + "|^when\\s+(?!(?:i|we|you)\\s)(.+?)\\s+(?:is|is due|are|are due|will be|should be done)$"
-            + "|^(?:the\\s+)?(?:priority|due date|deadline|status|tags|labels|details|description|notes?)\\s+(?:of|on|for)\\s+(.+)$"
+            + "|^(?:the\\s+)?(?:priority|due date|deadline|status|tags|labels|details|particulars|specifics|information|description|notes?)\\s+(?:of|on|for)\\s+(.+)$"
             + "|^(?:show\\s+)?(?:the\\s+)?(?:more\\s+)?(?:details|detail|info|information)(?:\\s+(?:on|of|for|about)\\s+(it|that|this|that one|this one))?$"
             + "|^tell me more(?:\\s+about\\s+(it|that|this|that one|this one))?$"
             + "|^(?:what's|what is|whats)\\s+the\\s+(?:due date|deadline|priority|status|note|description)\\s+(?:on|of|for)\\s+(.+)$"
@@ -370,7 +394,7 @@ public final class Interpreter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s-+\\s|[.!?](?=\\s))\\s*(?:and\\s+)?(?:so\\s+)?"
             // "so" joins clauses only before a command ("the report is done so tick it off"), not in "I'm so tired".
             + "|\\s+(?:and\\s+)?so\\s+(?=(?:please\\s+|pls\\s+|just\\s+|can you\\s+)?(?:update|change|move|mark|tick|cross|check|delete|remove"
-            + "|set|make|push|reopen|undo|put|bin|clear|get rid|scrap)\\b)", FLAGS);
+            + "|set|make|push|reopen|undo|put|bin|clear|get rid|scrap|trash|drop|nix|ditch|cancel|close|finish|complete|tag|flag|bump|rename|forget)\\b)", FLAGS);
     /** A command's object that refers back to a task named earlier in the message. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:it|that|this|them|they|these|those|that one|this one|it and\\b.*)$", FLAGS);
     /** "update it", "change that accordingly": the change is in the statement before it. */
@@ -386,13 +410,36 @@ public final class Interpreter {
             + "|i wonder|i'm wondering|i am wondering|i was wondering|do you know|please let me know|let me know"
             // ("I would like to" is already gone as politeness: "know which tasks are overdue")
             + "|know|ask)\\s+(?=(?:when|what|which|how many"
-            + "|the (?:priority|due date|deadline|status|tags|details|description)|more about)\\b)", FLAGS);
+            + "|the (?:priority|due date|deadline|status|tags|details|particulars|specifics|information|description)|more about)\\b)", FLAGS);
     private static final Pattern ASK_TO_SEE = Pattern.compile("^(?:(?:may|can|could|might) i (?:please )?(?:see|view|look at|have a look at)"
+            + "|(?:may|can|could|might) i (?:please )?(?:have|get)(?=\\s+(?:the|a|an)\\s+(?:particulars|details|specifics|information|info|list|overview|summary|rundown)\\b)"
             + "|(?:provide|give|send|get) me(?: with)?(?=\\s+(?:a|an|the|my)\\s+(?:list|overview|summary|rundown|recap|details)\\b)"
             + "|i(?:'d| would) (?:like|love|appreciate)(?: to (?:see|have|get))?(?=\\s+(?:a|an|the)\\s+(?:list|overview|summary|rundown|recap)\\b))\\s+", FLAGS);
     /** A date taken back and said again: "on thursday, no wait, friday", "tomorrow, I mean wednesday", "friday - sorry, saturday". */
     private static final Pattern CORRECTION = Pattern.compile("\\s*(?:[,;.]|\\s-+)?\\s*\\b(?:no,?\\s+wait|no,?\\s+sorry|oh,?\\s+wait|wait|sorry|no"
             + "|i mean|i meant|actually|make (?:it|that)|or rather|rather|scratch that|correction)\\b[,:!.]*\\s+(.+)$", FLAGS);
+    /** "Remove: Prepare meeting slides", "Reopen - Renew passport": a command verb as a label is the command. */
+    private static final Pattern VERB_LABEL = Pattern.compile("^(delete|remove|cancel|drop|trash|reopen|undo|restore|complete|finish|close"
+            + "|rename|reschedule|postpone|move|push|show|open|check off|tick off)\\s*(?::|\\s-+)\\s+(?=\\S)", FLAGS);
+    /** Verbs of a command on a task, for a command that comes after its task's name ("garage: move to next month"). */
+    private static final String COMMAND_VERBS = "(?:delete|remove|cancel|drop|trash|bin|nix|scrap|ditch|reopen|undo|restore|complete|mark|tick|check|cross"
+            + "|rename|reschedule|postpone|move|push|bump|shift|delay|retag|re-tag|tag|untag|label|flag|set|make|change|update|prioriti[sz]e|deprioriti[sz]e|get rid of)";
+    /**
+     * A name, a separator, then a command without its object: "garage: move to next month", "Expense report: retag as
+     * work only", "gym - delete", "rent: mark as done". The command acts on the named task.
+     */
+    private static final Pattern NAME_THEN_COMMAND = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s-+>?\\s|->)\\s*(" + COMMAND_VERBS + ")"
+            + "((?:\\s+(?:as|to|for|until|till|back|off|done|complete|completed|high|low|medium|urgent|it|this|that|again|please|pls"
+            + "|now|up|down|priority|not|out)\\b.*)?)$", FLAGS);
+    /**
+     * Dictation without punctuation: a topic named as a thing, then a command on it ("the passport thing set it back to
+     * not done", "the gym thing delete it").
+     */
+    private static final Pattern TOPIC_THEN_COMMAND = Pattern.compile("^((?:the|my|that|this)\\s+\\S.*?\\s+(?:thing|task|one|item|reminder|todo|stuff))\\s+"
+            + "(" + COMMAND_VERBS + "\\b.*)$", FLAGS);
+    /** An aside without punctuation after a status word: "set it back to not done | they rejected my photo". */
+    private static final Pattern STATUS_ASIDE = Pattern.compile("^(.*\\b(?:not done|undone|done|complete|completed|pending|open|to-?do))"
+            + "\\s+(?:they|he|she|we|i|it's|because|since|cos|cause|as)\\s+\\S.*$", FLAGS);
     private static final Pattern LABEL_CHANGE = Pattern.compile("^(.+?)\\s*(?::|\\s-+>?\\s|->|=>|=)\\s*(.+)$", FLAGS);
     /** Words that may stand around the date or priority of a labelled change ("due", "deadline", "now"). */
     private static final Set<String> CHANGE_FILLER = set("due", "deadline", "date", "by", "on", "for", "to", "now", "is", "priority",
@@ -415,6 +462,11 @@ public final class Interpreter {
     private static Interpretation read(String message, LocalDate today) {
         String text = Words.clean(message);
         String core = strip(ASK_TO_SEE.matcher(ASK_TO_KNOW.matcher(strip(text)).replaceFirst("")).replaceFirst("show "));
+        core = VERB_LABEL.matcher(core).replaceFirst("$1 ");
+        Matcher topic = TOPIC_THEN_COMMAND.matcher(core);
+        if (topic.matches()) {
+            core = topic.group(1) + ", " + STATUS_ASIDE.matcher(topic.group(2)).replaceFirst("$1");
+        }
         String lower = core.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.matches("[^\\p{L}\\p{N}]*")) {
             return Interpretation.chat(chatKind(text.toLowerCase(Locale.ROOT)));
@@ -440,6 +492,10 @@ public final class Interpreter {
         // "can you set due dates and stuff?": a question about what the assistant can do.
         if (CAPABILITY.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
             return Interpretation.of(Intent.HELP);
+        }
+        Interpretation named = nameThenCommand(core, today);
+        if (named != null) {
+            return named;
         }
         // A statement about a task, then a command on it ("quarterly report reviewed, cross it off").
         Interpretation aboutIt = statementThenCommand(core, today);
@@ -638,6 +694,21 @@ public final class Interpreter {
         return null;
     }
 
+    /** "garage: move to next month": the command, with "it" for its object, on the task named before the separator. */
+    private static Interpretation nameThenCommand(String core, LocalDate today) {
+        Matcher m = NAME_THEN_COMMAND.matcher(core);
+        if (!m.matches() || Titles.requestBody(core) != null || CREATE_MARKER.matcher(m.group(1).toLowerCase(Locale.ROOT)).find()) {
+            return null;
+        }
+        String rest = m.group(3).replaceFirst("(?i)^\\s+(?:it|this|that)\\b", "");
+        Interpretation act = interpret(m.group(2) + " it" + rest, today);
+        if (act.target() == null || act.bulk() || !act.target().equalsIgnoreCase("it")) {
+            return null;
+        }
+        return new Interpretation(act.intent(), act.title(), act.dueDate(), act.clearDue(), act.priority(), act.tags(),
+                act.removeTags(), act.description(), cleanTarget(m.group(1)), false, null, false, null, act.status());
+    }
+
     /** True if {@code text} says something about a task rather than asking for a new one or a list. */
     private static boolean isStatement(String text) {
         String lower = strip(text).toLowerCase(Locale.ROOT);
@@ -779,7 +850,8 @@ public final class Interpreter {
     private static List<String> tagList(String named) {
         List<String> tags = new ArrayList<>();
         for (String tag : named.split("\\s*(?:,|\\band\\b|&|\\bplus\\b)\\s*")) {
-            String t = tag.strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^#", "").replaceAll("\\s+(?:tags?|labels?)$", "")
+            // "retag as work only": "only" says the tags are replaced, it is no tag
+            String t = tag.strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^#", "").replaceAll("\\s+(?:tags?|labels?|only|alone)$", "")
                     .replaceAll("[.!?]+$", "").strip().toLowerCase(Locale.ROOT);
             if (Words.tokens(t).size() > 2) {
                 break; // "…, the kids are helping": an aside, the tags have ended
@@ -1016,6 +1088,10 @@ public final class Interpreter {
                 && !CAUSATIVE.matcher(participle.group(1)).matches()
                 && !participle.group(1).toLowerCase(Locale.ROOT).matches("(?:i|i'm|im|you|you're|we|we're|it|it's|that|this|he|she|they|they're|so|very|i am|too|got)(?:\\s.*)?")) {
             return Interpretation.target(Intent.COMPLETE, cleanTarget(core));
+        }
+        Matcher same = SAME_PAST.matcher(core);
+        if (same.matches()) {
+            return Interpretation.target(Intent.COMPLETE, cleanTarget(same.group(1)));
         }
         m = PAST.matcher(core);
         if (m.matches()) {
