@@ -78,9 +78,9 @@ public final class DatePhrases {
         // A short weekday that is no English word, last in its clause: "Interview the candidate Thu", "plan - Fri - high".
         rule("\\b(mon|tue|tues|thu|thur|thurs|fri)\\.?(?=\\s*(?:$|[,;]|\\s-))", (m, t) -> weekday(t, "", m.group(1)));
         // Holidays by name: "christmas eve", "new year's eve", "by christmas"; a bare name needs "by/on/before…".
-        rule("\\b(christmas|xmas|new\\s*year'?s?|boxing|valentine'?s|st\\.?\\s+patrick'?s)\\s+(eve|day)\\b"
+        rule("(?:\\b(christmas|xmas|new\\s*year'?s?|boxing|valentine'?s|st\\.?\\s+patrick'?s)\\s+(eve|day)\\b"
                 + "|\\b(?<=\\b(?:by|on|before|until|till)\\s)(christmas|xmas|new\\s*year'?s?|halloween|thanksgiving)\\b"
-                + "|\\b(nye)\\b", (m, t) -> holiday(t, m));
+                + "|\\b(nye)\\b)", (m, t) -> holiday(t, m));
         rule("\\b(?:(?:this|the)\\s+)?weekend\\b|\\bover\\s+the\\s+weekend\\b", (m, t) -> thisWeekend(t));
         rule("\\bnext\\s+weekend\\b", (m, t) -> nextWeek(t).plusDays(5));
         rule("\\b(?:early\\s+)?next\\s+week\\b|\\b(?:the\\s+)?(?:beginning|start)\\s+of\\s+next\\s+week\\b",

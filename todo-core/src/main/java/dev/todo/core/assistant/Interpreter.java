@@ -34,19 +34,21 @@ public final class Interpreter {
             + "|(?:it'd|it would|that'd|that would|it will) (?:really )?help(?: me)?(?: a lot| a great deal| so much)? if you (?:could|can|would)(?: please)?"
             + "|(?:(?:could|can|would|will) you )?(?:please )?do me a (?:favou?r|kindness)(?: and| by)?(?: please)?"
             // "I would appreciate a reminder to…", "could I get a reminder to…": asking for the task by its name.
-            + "|(?:i(?:'d| would) (?:really |very much |greatly )?(?:appreciate|welcome|like|love|be (?:grateful|thankful) for)"
+            + "|(?:i(?:'d| would| should) (?:really |very much |greatly )?(?:appreciate|welcome|like|love|be (?:grateful|thankful) for)"
             + "|(?:can|could|may) i (?:please )?(?:get|have)|(?:please )?(?:give|set|create|make) me|i (?:really )?(?:need|want))"
             + "(?=\\s+(?:a|an|another|one more)\\s+(?:reminder|task|todo|to-do|entry|note)\\s*(?::|to|for|about|that|saying|called)\\b)";
     private static final Pattern POLITE_START = Pattern.compile("^(?:" + POLITE_WRAPPER
             + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
-            + "|i(?:'d| would| should) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
+            + "|i(?:'d| would| should) like (?:you )?to|i want you to|quick(?:ly)?|just"
+            // "you may mark that as complete", "you can tick it off": permission, said of a command
+            + "|you (?:may|can|could|might)(?: now| just| go ahead and)?)\\b[\\s,!.:;-]*", FLAGS);
     /** A request put as a question ("could you…?", "would you be so kind as to…?"): it asks for an action. */
     private static final Pattern POLITE_REQUEST = Pattern.compile("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:(?:can|could|would|will) (?:you|u)\\b"
             + "|(?:" + POLITE_WRAPPER + ")\\b)", FLAGS);
     private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
-            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
+            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+|lgtm|woot|whew)\\b)?"
             + "[\\s,!.?;:)(]*$", FLAGS);
 
     /** The assistant, as a user names it in a question about it. */
@@ -208,8 +210,8 @@ public final class Interpreter {
             + "|.+?\\s+(?:from|off)\\s+(?:my|the)\\s+(?:list|to-?do list|tasks))$"
             + "|^forget\\s+(?!(?:it|that|this|about it)$)(.+)$"
             + "|^take\\s+(.+?)\\s+(?:off|from)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+)?(?:list|tasks)$"
-            + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
-            + "|^(?:nobody|no one|noone|no-one)\\s+(?:needs|wants)\\s+(.+?)(?:\\s+any\\s?more)?$"
+            + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have|require)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
+            + "|^(?:nobody|no one|noone|no-one)\\s+(?:needs|wants)\\s+(.+?)(?:\\s+any\\s?more)?(?:\\s+so\\s+.*)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
@@ -286,7 +288,7 @@ public final class Interpreter {
      */
     private static final Pattern SAME_PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:just\\s+|finally\\s+|already\\s+)?((?:hit|read|cut|put|quit|shut)\\s+.+?)"
             + "\\s+(?:this morning|earlier(?: today)?|last night|yesterday|just now|already|before work|at lunch)$", FLAGS);
-    private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully)\\s+)*"
+    private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully|now)\\s+)*"
             + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
 
     private static final Pattern GET = Pattern.compile(
@@ -338,7 +340,7 @@ public final class Interpreter {
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress"
             // "what family stuff do I have", "what emails do I need to send": a kind of task, and "do I have/need".
             + "|(?:emails?|meetings?|family|work|health|home|personal|finance|shopping|errands?|chores?|calls?)\\s+(?:stuff|things|tasks|items|ones)"
-            + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got)\\b", FLAGS);
+            + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got|i (?:still )?(?:need|have) to [\\p{L}]+)\\b", FLAGS);
     /**
      * A bare noun phrase for the open tasks, in the businesslike way: "Open items?", "outstanding points",
      * "remaining to-dos", "pending action items".
@@ -360,7 +362,7 @@ public final class Interpreter {
             + "|have(?=\\s+(?:i|you|u|we|they)\\b)"
             // "do my tasks have tags?" asks; "do my taxes someday" is a chore
             + "|do(?=\\s+(?:i|you|u|we|they|any|these|those|it|that|all)\\b|\\s+my\\s+(?:tasks?|todos?|to-?dos?|items?|reminders?|lists?)\\b)|does"
-            + "|will|should|could|would|which|did|tell me)\\b", FLAGS);
+            + "|will|should|could|would|which|did(?=\\s+(?:i|you|u|we|they|he|she|it|anyone|anybody|someone|everything|anything|all)\\b)|tell me)\\b", FLAGS);
 
     static final Set<String> ACTION_VERBS = set(
             "buy", "call", "email", "e-mail", "fix", "clean", "pay", "book", "schedule", "send", "write", "review",
@@ -437,6 +439,15 @@ public final class Interpreter {
      */
     private static final Pattern TOPIC_THEN_COMMAND = Pattern.compile("^((?:the|my|that|this)\\s+\\S.*?\\s+(?:thing|task|one|item|reminder|todo|stuff))\\s+"
             + "(" + COMMAND_VERBS + "\\b.*)$", FLAGS);
+    /**
+     * Dictation without punctuation: a statement, then a command on "it" ("the passport thing isnt done actually reopen
+     * it", "the rent is paid mark it done"). The command starts where a command verb meets "it".
+     */
+    private static final Pattern DICTATED_COMMAND = Pattern.compile("^(.*?[\\p{L}\\p{N}])\\s+((?:so\\s+|and\\s+|please\\s+)*" + COMMAND_VERBS
+            + "\\s+(?:it|that|this|them)\\b.*)$", FLAGS);
+    /** Words after which a command verb continues the sentence rather than starting one ("I want to move it"). */
+    private static final Pattern NO_BREAK_BEFORE = Pattern.compile("(?:^|.*\\s)(?:to|you|u|please|and|so|i|we|just|can|could|would|will|should|must|let's|lets"
+            + "|let me|then|also|or|not|don't|dont|never|who|when|how)$", FLAGS);
     /** An aside without punctuation after a status word: "set it back to not done | they rejected my photo". */
     private static final Pattern STATUS_ASIDE = Pattern.compile("^(.*\\b(?:not done|undone|done|complete|completed|pending|open|to-?do))"
             + "\\s+(?:they|he|she|we|i|it's|because|since|cos|cause|as)\\s+\\S.*$", FLAGS);
@@ -464,8 +475,11 @@ public final class Interpreter {
         String core = strip(ASK_TO_SEE.matcher(ASK_TO_KNOW.matcher(strip(text)).replaceFirst("")).replaceFirst("show "));
         core = VERB_LABEL.matcher(core).replaceFirst("$1 ");
         Matcher topic = TOPIC_THEN_COMMAND.matcher(core);
+        Matcher dictated = DICTATED_COMMAND.matcher(core);
         if (topic.matches()) {
             core = topic.group(1) + ", " + STATUS_ASIDE.matcher(topic.group(2)).replaceFirst("$1");
+        } else if (!CLAUSE_BREAK.matcher(core).find() && dictated.matches() && !NO_BREAK_BEFORE.matcher(dictated.group(1)).matches()) {
+            core = dictated.group(1) + ", " + STATUS_ASIDE.matcher(dictated.group(2)).replaceFirst("$1");
         }
         String lower = core.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.matches("[^\\p{L}\\p{N}]*")) {
@@ -915,6 +929,12 @@ public final class Interpreter {
             if (again.isPresent() && first.isPresent() && Titles.clean(correction.group(1).substring(0, again.get().start())
                     + " " + correction.group(1).substring(again.get().end())).isEmpty()) {
                 due = again.get().date();
+                // "next tuesday, no wait, wednesday": the day said again is in the week said first
+                String said = head.substring(first.get().start(), first.get().end()).toLowerCase(Locale.ROOT);
+                String again2 = correction.group(1).substring(again.get().start(), again.get().end());
+                if (said.matches(".*\\bnext\\s+\\p{L}+day\\b.*") && again2.matches("(?i)(?:on\\s+|for\\s+)?\\p{L}+day")) {
+                    due = DatePhrases.find("next " + again2.replaceFirst("(?i)^(?:on|for)\\s+", ""), today).map(DatePhrases.Match::date).orElse(due);
+                }
                 rest = head.substring(0, first.get().start()) + " " + head.substring(first.get().end());
             }
         }

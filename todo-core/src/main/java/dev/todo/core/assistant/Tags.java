@@ -29,7 +29,8 @@ public final class Tags {
     /** People of one's family (who are picked up, called, visited). */
     private static final String PEOPLE = "(?:mom|mum|mother|dad|father|moms|mums|dads|parents|grandparents|grandma|grandpa|granny|grandmother|grandfather"
             + "|sisters?|brothers?|kids|children|sons?|daughters?|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|aunts?|uncles?|cousins?"
-            + "|nephews?|nieces?|grandkids|grandchildren|baby|toddler)";
+            + "|nephews?|nieces?|grandkids|grandchildren|grandsons?|granddaughters?|step(?:mom|mum|dad|son|daughter|mother|father)s?"
+            + "|(?:mother|father|brother|sister|son|daughter)s?-in-law|baby|toddler)";
 
     /** What makes a project a student's, not work: "group project", "school project meeting". */
     private static final String STUDENT = "(?:group|school|class|science|art|college|uni|university|history|final)";

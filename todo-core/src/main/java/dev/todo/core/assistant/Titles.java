@@ -40,7 +40,9 @@ public final class Titles {
             + "|i was wondering if you could|(?:i )?(?:need|have|got) 2"
             + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"
             + "|remember to|make sure (?:i|to)|i'm supposed to|i am supposed to|i still need to|still need to"
-            + "|there's|there is|i have|and|also|then|to|an?)\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
+            + "|there's|there is|i have|and|also|then|to|an?"
+            // "Please note that I must collect my prescription": "that" before the one who must
+            + "|that(?= (?:i|we) )|(?:please )?note (?:that|down that)(?= (?:i|we) ))\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:.!?-]*\\b(?:"
             + "please|pls|thanks|thank you|thank u|thx|ty|cheers|for me|ok|okay|if you can|if possible|thanks a lot"

@@ -115,7 +115,7 @@ public final class Words {
 
     /** Spoken filler, which says nothing wherever it stands: "um", "uh", "erm"; "so yeah" or "you know" at the end. */
     private static final Pattern FILLER = Pattern.compile("(?i)(?<![\\p{L}'])(?:u+m+|u+h+m*|e+r+m+|h+m+m+)(?![\\p{L}'])[,.]*"
-            + "|[,\\s]*\\b(?:so yeah|yeah so|you know|or something|or whatever|i guess)[\\s.!]*$");
+            + "|[,\\s]*\\b(?:so yeah|yeah so|you know|or something|or whatever|i guess)[\\s.!]*$|^(?:so yeah|yeah so|ok so yeah)\\b[,\\s]*");
     /** "remind me to like buy stamps", "just like email him": a spoken "like" before a verb. */
     private static final Pattern LIKE = Pattern.compile("(?i)\\b(to|just|gotta|and)\\s+like,?\\s+(?=([\\p{L}]+))");
 
