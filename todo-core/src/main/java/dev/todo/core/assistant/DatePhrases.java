@@ -42,6 +42,10 @@ public final class DatePhrases {
             Map.entry("twelve", 12), Map.entry("a couple of", 2), Map.entry("a couple", 2),
             Map.entry("couple of", 2), Map.entry("a few", 3), Map.entry("few", 3));
 
+    /** The end of a working day, which may stand before or after the day it ends ("EOD tomorrow", "friday COB"). */
+    private static final Pattern END_OF_DAY = Pattern.compile("(?:\\b(?:by|before|until|till|due)\\s+)?(?:\\bthe\\s+)?\\b(?:eod|cob|eob"
+            + "|end\\s+of\\s+(?:the\\s+)?(?:day|business)|close\\s+of\\s+(?:business|play))\\b(?:\\s+on\\b)?", Pattern.CASE_INSENSITIVE);
+
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> date) {
     }
 
@@ -61,7 +65,7 @@ public final class DatePhrases {
         rule("\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+(\\d{4})\\b)?",
                 (m, t) -> monthDay(t, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3)));
         rule("\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b", (m, t) -> dayOfMonth(t, Integer.parseInt(m.group(1))));
-        rule("\\b(?:(?:later\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day|eod)\\b",
+        rule("\\b(?:(?:later\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day|eod|cob|close\\s+of\\s+business)\\b",
                 (m, t) -> t);
         rule("\\b(?:the\\s+)?day\\s+after\\s+tomorrow\\b", (m, t) -> t.plusDays(2));
         rule("\\btomorrow(?:\\s+(?:morning|afternoon|evening|night))?\\b", (m, t) -> t.plusDays(1));
@@ -71,6 +75,12 @@ public final class DatePhrases {
                 (m, t) -> weekday(t, "", m.group(1)));
         // A short weekday ("sat", "wed") needs a preposition, being a word too: "for sat", "push it to wed".
         rule("\\b(?:on|by|due|until|before|for|to|till|til)\\s+" + WEEKDAY + "\\b(?!'s)", (m, t) -> weekday(t, "", m.group(1)));
+        // A short weekday that is no English word, last in its clause: "Interview the candidate Thu", "plan - Fri - high".
+        rule("\\b(mon|tue|tues|thu|thur|thurs|fri)\\.?(?=\\s*(?:$|[,;]|\\s-))", (m, t) -> weekday(t, "", m.group(1)));
+        // Holidays by name: "christmas eve", "new year's eve", "by christmas"; a bare name needs "by/on/before…".
+        rule("(?:\\b(christmas|xmas|new\\s*year'?s?|boxing|valentine'?s|st\\.?\\s+patrick'?s)\\s+(eve|day)\\b"
+                + "|\\b(?<=\\b(?:by|on|before|until|till)\\s)(christmas|xmas|new\\s*year'?s?|halloween|thanksgiving)\\b"
+                + "|\\b(nye)\\b)", (m, t) -> holiday(t, m));
         rule("\\b(?:(?:this|the)\\s+)?weekend\\b|\\bover\\s+the\\s+weekend\\b", (m, t) -> thisWeekend(t));
         rule("\\bnext\\s+weekend\\b", (m, t) -> nextWeek(t).plusDays(5));
         rule("\\b(?:early\\s+)?next\\s+week\\b|\\b(?:the\\s+)?(?:beginning|start)\\s+of\\s+next\\s+week\\b",
@@ -99,6 +109,25 @@ public final class DatePhrases {
      * fixed first ({@link Words#clean(String)}); positions refer to {@code text} as given.
      */
     public static Optional<Match> find(String text, LocalDate today) {
+        Optional<Match> best = longest(text, today);
+        // "by EOD tomorrow", "friday COB": the end of a named day is that day, and both words are the phrase.
+        Matcher eod = END_OF_DAY.matcher(text);
+        while (eod.find()) {
+            String masked = text.substring(0, eod.start()) + " ".repeat(eod.end() - eod.start()) + text.substring(eod.end());
+            Optional<Match> day = longest(masked, today);
+            if (day.isPresent()) {
+                Match d = day.get();
+                boolean after = d.start() >= eod.end() && text.substring(eod.end(), d.start()).isBlank();
+                boolean before = d.end() <= eod.start() && text.substring(d.end(), eod.start()).matches("[\\s,]*(?:at\\s+)?");
+                if (after || before) {
+                    return Optional.of(new Match(d.date(), Math.min(d.start(), eod.start()), Math.max(d.end(), eod.end())));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Optional<Match> longest(String text, LocalDate today) {
         Match best = null;
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
@@ -176,6 +205,39 @@ public final class DatePhrases {
         DayOfWeek day = today.getDayOfWeek();
         return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? today
                 : today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    }
+
+    /** The next holiday named by {@code m} (on or after today): Christmas (Eve), New Year's (Eve), Halloween, Thanksgiving… */
+    private static LocalDate holiday(LocalDate today, Matcher m) {
+        String name = (m.group(1) != null ? m.group(1) + " " + m.group(2) : m.group(3) != null ? m.group(3) : m.group(4))
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ");
+        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+            LocalDate date;
+            if (name.startsWith("christmas eve") || name.startsWith("xmas eve")) {
+                date = LocalDate.of(year, 12, 24);
+            } else if (name.startsWith("christmas") || name.startsWith("xmas")) {
+                date = LocalDate.of(year, 12, 25);
+            } else if (name.startsWith("boxing")) {
+                date = LocalDate.of(year, 12, 26);
+            } else if (name.endsWith(" eve") || name.equals("nye")) {
+                date = LocalDate.of(year, 12, 31);
+            } else if (name.startsWith("new")) {
+                date = LocalDate.of(year, 1, 1);
+            } else if (name.startsWith("valentine")) {
+                date = LocalDate.of(year, 2, 14);
+            } else if (name.startsWith("st")) {
+                date = LocalDate.of(year, 3, 17);
+            } else if (name.startsWith("halloween")) {
+                date = LocalDate.of(year, 10, 31);
+            } else {
+                // Thanksgiving (US): the fourth Thursday of November
+                date = LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            }
+            if (!date.isBefore(today)) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private static LocalDate weekday(LocalDate today, String modifier, String name) {

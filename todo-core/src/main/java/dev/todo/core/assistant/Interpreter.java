@@ -34,19 +34,21 @@ public final class Interpreter {
             + "|(?:it'd|it would|that'd|that would|it will) (?:really )?help(?: me)?(?: a lot| a great deal| so much)? if you (?:could|can|would)(?: please)?"
             + "|(?:(?:could|can|would|will) you )?(?:please )?do me a (?:favou?r|kindness)(?: and| by)?(?: please)?"
             // "I would appreciate a reminder to…", "could I get a reminder to…": asking for the task by its name.
-            + "|(?:i(?:'d| would) (?:really |very much |greatly )?(?:appreciate|welcome|like|love|be (?:grateful|thankful) for)"
+            + "|(?:i(?:'d| would| should) (?:really |very much |greatly )?(?:appreciate|welcome|like|love|be (?:grateful|thankful) for)"
             + "|(?:can|could|may) i (?:please )?(?:get|have)|(?:please )?(?:give|set|create|make) me|i (?:really )?(?:need|want))"
             + "(?=\\s+(?:a|an|another|one more)\\s+(?:reminder|task|todo|to-do|entry|note)\\s*(?::|to|for|about|that|saying|called)\\b)";
     private static final Pattern POLITE_START = Pattern.compile("^(?:" + POLITE_WRAPPER
             + "|would you mind|do you mind|i was wondering if you could|i wonder if you could|oops|whoops|wait|hmm+|ugh|now|then|and|also|plus|thanks|thank you|thx|cheers|actually|let's|lets|let us|hey there|hi there|hello there|hey|hi|hello|yo"
             + "|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|oh|alright|well|assistant|please|pls|kindly"
             + "|(?:could|can|would|will) (?:you|u|we)(?: please| pls)?(?: (?:just|quickly|go ahead and))?|shall we"
-            + "|i(?:'d| would) like (?:you )?to|i want you to|quick(?:ly)?|just)\\b[\\s,!.:;-]*", FLAGS);
+            + "|i(?:'d| would| should) like (?:you )?to|i want you to|quick(?:ly)?|just"
+            // "you may mark that as complete", "you can tick it off": permission, said of a command
+            + "|you (?:may|can|could|might)(?: now| just| go ahead and)?)\\b[\\s,!.:;-]*", FLAGS);
     /** A request put as a question ("could you…?", "would you be so kind as to…?"): it asks for an action. */
     private static final Pattern POLITE_REQUEST = Pattern.compile("^(?:(?:hey|hi|please|ok|so),?\\s+)*(?:(?:can|could|would|will) (?:you|u)\\b"
             + "|(?:" + POLITE_WRAPPER + ")\\b)", FLAGS);
     private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,!.;:]*\\b(?:please|pls|thanks|thank you|thx"
-            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+)\\b)?"
+            + "|cheers|thanks a lot|thank you so much|ty|for me|if you can|if possible|when you can|asap please|lol|haha+|lmao|yay|phew|woo+hoo+|lgtm|woot|whew)\\b)?"
             + "[\\s,!.?;:)(]*$", FLAGS);
 
     /** The assistant, as a user names it in a question about it. */
@@ -129,7 +131,7 @@ public final class Interpreter {
     private static final Pattern TAGGED_AS = Pattern.compile("^(.+?)\\s+(?:should|must|needs? to|has to|have to|can|could|is to|will)\\s+be\\s+"
             + "(re-?)?(?:tagged|labell?ed)\\s+(?:(?:as|with|under)\\s+)?(.+)$", FLAGS);
     private static final Pattern TAG_SET = Pattern.compile("^(?:tag|label|re-?tag|re-?label)\\s+(.+?)(?:\\s+(?:as|with|under|to)|\\s*:)\\s+(.+)$"
-            + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one))\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
+            + "|^(?:tag|label)\\s+(.+?\\s+(?:task|todo|item|one)|it|that|this|them)\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)$", FLAGS);
     private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:(?:tag|label)\\s+)?['\"]?" + TAG
             + "['\"]?\\s+(?:tag|label)\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?(?:tag|label)\\s+['\"]?" + TAG
             + "['\"]?\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
@@ -138,7 +140,7 @@ public final class Interpreter {
             + "|^(.+?)\\s+(?:doesn't|don't|does not|do not)\\s+need\\s+(?:a\\s+)?(?:due date|deadline|date)(?:\\s+any ?more)?$", FLAGS);
 
     private static final Pattern CREATE_MARKER = Pattern.compile("^(?:remind me|add|create|new (?:task|todo|to-do|reminder|item)"
-            + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|put down|set (?:a|an|up a) reminder|note to self"
+            + "|(?:make|set up|open|start|put in|enter) (?:a|an|another) (?:new )?(?:task|todo|to-do|reminder|note)|(?:create|open|file|raise|log|add|make|start) (?:a|an|another) (?:new )?(?:ticket|issue|card|story) (?:to|for)|put down|set (?:a|an|up a) reminder|note to self"
             + "|jot down|write down|note down|log|save"
             + "|put\\b(?!.*\\bback\\b).*\\b(?:on|in|to) (?:my|the) (?:list|to-?do list|todos?|tasks)"
             + "|(?:i|we)(?: really| definitely| still| also| just| probably)? (?:need|have|want|ought|got|must|should|gotta) (?:to|2)"
@@ -170,7 +172,7 @@ public final class Interpreter {
     private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive"
             // "reactivate", "reinstate", "resurrect", "unarchive": bringing a done task back to life
             + "|re-?activate|reinstate|resurrect|un-?archive|re-?enable|re-?instate)"
-            + "\\s+(.+)$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
+            + "\\s+(.+?)(?:\\s+(?:back\\s+)?to\\s+(?:pending|open|not done|to-?do|active|undone))?$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
             + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
@@ -184,6 +186,15 @@ public final class Interpreter {
             + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
+            // A completion made by mistake: "I marked the passport task complete in error", "I accidentally completed X",
+            // "X was marked done by mistake"
+            + "|^(?:(?:i'm|i am) afraid\\s+|unfortunately,?\\s+|sorry,?\\s+|oops,?\\s+)?(?:i\\s+)?(?:accidentally\\s+|mistakenly\\s+|wrongly\\s+|erroneously\\s+)?"
+            + "(?:marked|ticked off|checked off|crossed off|completed|closed|set)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished|closed|off))?"
+            + "\\s+(?:in error|by mistake|by accident|accidentally|mistakenly|wrongly|erroneously|too early|too soon)$"
+            + "|^(?:(?:i'm|i am) afraid\\s+|oops,?\\s+)?(?:i\\s+)?(?:accidentally|mistakenly|wrongly|erroneously)\\s+(?:marked|ticked off|checked off|crossed off|completed|closed|finished)"
+            + "\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished|off))?$"
+            + "|^(.+?)\\s+(?:was|got|has been)\\s+(?:accidentally\\s+|mistakenly\\s+|wrongly\\s+)?(?:marked|ticked off|checked off|set)\\s+(?:as\\s+)?(?:done|complete|completed|finished)"
+            + "\\s+(?:in error|by mistake|by accident|accidentally|mistakenly|wrongly|erroneously|too early|too soon)$"
             // "the passport renewal has to be done again": a done task back to do
             + "|^(.+?)\\s+(?:has to|have to|needs? to|must|should)\\s+be\\s+(?:done|redone|completed|submitted|[\\p{L}]{3,}ed)\\s+again$"
             + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
@@ -199,7 +210,8 @@ public final class Interpreter {
             + "|.+?\\s+(?:from|off)\\s+(?:my|the)\\s+(?:list|to-?do list|tasks))$"
             + "|^forget\\s+(?!(?:it|that|this|about it)$)(.+)$"
             + "|^take\\s+(.+?)\\s+(?:off|from)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+)?(?:list|tasks)$"
-            + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
+            + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have|require)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
+            + "|^(?:nobody|no one|noone|no-one)\\s+(?:needs|wants)\\s+(.+?)(?:\\s+any\\s?more)?(?:\\s+so\\s+.*)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
@@ -226,7 +238,10 @@ public final class Interpreter {
             + "|^(.+?)\\s+(?:should|needs? to|has to|have to|must|can|will|ought to)\\s+be\\s+(?:(?:ready|done|finished|completed|sorted|submitted|sent|paid|booked|fixed)\\s+)?(?:on|by|for|before)\\b(.*)$"
             + "|^(.+?)(?:\\s+(?:is|are|were|was|should be|needs to be|has to be|must be|is now|can be)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+|only\\s+)?(?:due|done by|finished by|moved to|pushed to|rescheduled (?:for|to))\\b(.*)$"
             + "|^(.+?)(?:\\s+(?:is|are|was)|'s)\\s+(?:now\\s+|actually\\s+|really\\s+)+(?:on|for)\\b(.*)$"
-            + "|^(.+?)(?:\\s+(?:isn't|is not|aren't|are not|won't be)|'s not)\\s+(?:actually\\s+)?due\\s+(?:till|until|before)\\b(.*)$", FLAGS);
+            + "|^(.+?)(?:\\s+(?:isn't|is not|aren't|are not|won't be)|'s not)\\s+(?:actually\\s+)?due\\s+(?:till|until|before)\\b(.*)$"
+            // "slides deadline is now thursday", "the rent due date is the 20th now", "dentist deadline moved to friday"
+            + "|^(?!(?:the\\s+|my\\s+)?(?:due date|deadline|date)\\b)(.+?)(?:'s)?\\s+(?:deadline|due date|due-date)\\s+(?:is now|is|has been moved to|has moved to|moved to|changed to"
+            + "|has changed to|is moved to|got moved to|now|should be|becomes|will be|=|->)\\s+(.+)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
             + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|more urgent|no rush)"
             + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
@@ -267,16 +282,27 @@ public final class Interpreter {
             // adjectives that look like participles: "so tired today" is how one feels
             "tired", "bored", "stressed", "scared", "worried", "excited", "annoyed", "exhausted", "confused",
             "interested", "pleased", "surprised", "overwhelmed", "relieved", "depressed", "frustrated", "wired");
-    private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully)\\s+)*"
+    /**
+     * A verb whose past is its present ("hit", "read", "cut"), with a time that is past: "hit the gym this morning",
+     * "read chapter 7 last night". Without such a time it is a new task ("read chapter 7 tomorrow").
+     */
+    private static final Pattern SAME_PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:just\\s+|finally\\s+|already\\s+)?((?:hit|read|cut|put|quit|shut)\\s+.+?)"
+            + "\\s+(?:this morning|earlier(?: today)?|last night|yesterday|just now|already|before work|at lunch)$", FLAGS);
+    private static final Pattern PAST = Pattern.compile("^(?:(?:i|we)\\s+)?(?:(?:just|finally|already|have|'ve|actually|totally|successfully|now)\\s+)*"
             + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
 
     private static final Pattern GET = Pattern.compile(
-            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
+            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|particulars|specifics|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|more about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
             + "|^when\\s+is\\s+(?:the\\s+)?(?:deadline|due date)\\s+(?:for|of|on)\\s+(.+)$"
-            + "|^(?:when is|when's|what day is)\\s+(.+?)\\s+due(?:\\s+again)?$"
+            + "|^(?:when is|when's|when was|when were|when are|what day is|what day was)\\s+(.+?)\\s+due(?:\\s+again)?$"
+            // "is there a due date on call mom?", "is there a deadline for the garage?"
+            + "|^(?:is there|are there|has it got|have i set)\\s+(?:a|an|any)\\s+(?:due date|deadline|date|priority|tags?|labels?|notes?|description)"
+            + "\\s+(?:on|for|set (?:on|for)|attached to|with)\\s+(.+)$"
+            // "when am I supposed to go to the gym", "when are we meant to water the plants"
+            + "|^when\\s+(?:am i|are we|was i)\\s+(?:supposed|meant|scheduled|expected|due|planning|going)\\s+to\\s+(.+)$"
             + "|^(?:when is|when's)\\s+(?!(?:it|that|this|everything|anything)\\b)(.+?)(?:\\s+again)?$"
             + "|^(?:(?:by|until|till)\\s+)?when\\s+(?:do|did|should|must|shall|will)\\s+i\\s+(?:need to|have to|got to|want to)?\\s*(.+?)(?:\\s+by)?$"
             // "When must the flights be booked?", "by when should the slides be ready?": the task, then what is to be done
@@ -295,7 +321,7 @@ public final class Interpreter {
             + "|^what(?:'s| is| exactly is)\\s+(?:exactly\\s+|really\\s+|actually\\s+)?(?:the\\s+)?(.+?\\s+(?:task|todo|one|item|entry))\\s+(?:all\\s+)?about$"
             // an embedded question, once "could you tell me" is gone: "when the dentist appointment is", "the priority of the garage task"
             + "|^when\\s+(?!(?:i|we|you)\\s)(.+?)\\s+(?:is|is due|are|are due|will be|should be done)$"
-            + "|^(?:the\\s+)?(?:priority|due date|deadline|status|tags|labels|details|description|notes?)\\s+(?:of|on|for)\\s+(.+)$"
+            + "|^(?:the\\s+)?(?:priority|due date|deadline|status|tags|labels|details|particulars|specifics|information|description|notes?)\\s+(?:of|on|for)\\s+(.+)$"
             + "|^(?:show\\s+)?(?:the\\s+)?(?:more\\s+)?(?:details|detail|info|information)(?:\\s+(?:on|of|for|about)\\s+(it|that|this|that one|this one))?$"
             + "|^tell me more(?:\\s+about\\s+(it|that|this|that one|this one))?$"
             + "|^(?:what's|what is|whats)\\s+the\\s+(?:due date|deadline|priority|status|note|description)\\s+(?:on|of|for)\\s+(.+)$"
@@ -314,7 +340,7 @@ public final class Interpreter {
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress"
             // "what family stuff do I have", "what emails do I need to send": a kind of task, and "do I have/need".
             + "|(?:emails?|meetings?|family|work|health|home|personal|finance|shopping|errands?|chores?|calls?)\\s+(?:stuff|things|tasks|items|ones)"
-            + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got)\\b", FLAGS);
+            + "|emails|meetings|chores|calls|do i (?:have|need|got)|have i got|i (?:still )?(?:need|have) to [\\p{L}]+)\\b", FLAGS);
     /**
      * A bare noun phrase for the open tasks, in the businesslike way: "Open items?", "outstanding points",
      * "remaining to-dos", "pending action items".
@@ -329,10 +355,14 @@ public final class Interpreter {
             + "|my agenda|today|overdue|upcoming|list|everything|all tasks|schedule|my schedule|list tasks|show tasks|show all"
             + "|pending|pending tasks|open tasks|what's next|whats next|next|today's tasks|tasks for today|tomorrow's tasks"
             + "|completed|completed tasks|done tasks|high priority tasks|urgent tasks|this week|status|my day|overview|summary)$", FLAGS);
+    /** A list named by its kind: "errands list", "my work list", "the todo list", "shopping list". */
+    private static final Pattern LIST_NAMED = Pattern.compile("^(?:(?:show|see|open|view|check|get)\\s+(?:me\\s+)?)?(?:my\\s+|the\\s+|our\\s+)?"
+            + "(?:(?:" + String.join("|", Tags.vocabulary()) + "|todo|to-?do|task|tasks|grocery|errand)\\s+)?list$", FLAGS);
     private static final Pattern QUESTION = Pattern.compile("^(?:what|what's|who|who's|when|where|why|how|is|are|can|has"
             + "|have(?=\\s+(?:i|you|u|we|they)\\b)"
-            + "|do(?=\\s+(?:i|you|u|we|they|my|any|these|those|it|that|all)\\b)|does"
-            + "|will|should|could|would|which|did|tell me)\\b", FLAGS);
+            // "do my tasks have tags?" asks; "do my taxes someday" is a chore
+            + "|do(?=\\s+(?:i|you|u|we|they|any|these|those|it|that|all)\\b|\\s+my\\s+(?:tasks?|todos?|to-?dos?|items?|reminders?|lists?)\\b)|does"
+            + "|will|should|could|would|which|did(?=\\s+(?:i|you|u|we|they|he|she|it|anyone|anybody|someone|everything|anything|all)\\b)|tell me)\\b", FLAGS);
 
     static final Set<String> ACTION_VERBS = set(
             "buy", "call", "email", "e-mail", "fix", "clean", "pay", "book", "schedule", "send", "write", "review",
@@ -366,7 +396,7 @@ public final class Interpreter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s-+\\s|[.!?](?=\\s))\\s*(?:and\\s+)?(?:so\\s+)?"
             // "so" joins clauses only before a command ("the report is done so tick it off"), not in "I'm so tired".
             + "|\\s+(?:and\\s+)?so\\s+(?=(?:please\\s+|pls\\s+|just\\s+|can you\\s+)?(?:update|change|move|mark|tick|cross|check|delete|remove"
-            + "|set|make|push|reopen|undo|put|bin|clear|get rid|scrap)\\b)", FLAGS);
+            + "|set|make|push|reopen|undo|put|bin|clear|get rid|scrap|trash|drop|nix|ditch|cancel|close|finish|complete|tag|flag|bump|rename|forget)\\b)", FLAGS);
     /** A command's object that refers back to a task named earlier in the message. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:it|that|this|them|they|these|those|that one|this one|it and\\b.*)$", FLAGS);
     /** "update it", "change that accordingly": the change is in the statement before it. */
@@ -382,10 +412,45 @@ public final class Interpreter {
             + "|i wonder|i'm wondering|i am wondering|i was wondering|do you know|please let me know|let me know"
             // ("I would like to" is already gone as politeness: "know which tasks are overdue")
             + "|know|ask)\\s+(?=(?:when|what|which|how many"
-            + "|the (?:priority|due date|deadline|status|tags|details|description)|more about)\\b)", FLAGS);
+            + "|the (?:priority|due date|deadline|status|tags|details|particulars|specifics|information|description)|more about)\\b)", FLAGS);
     private static final Pattern ASK_TO_SEE = Pattern.compile("^(?:(?:may|can|could|might) i (?:please )?(?:see|view|look at|have a look at)"
+            + "|(?:may|can|could|might) i (?:please )?(?:have|get)(?=\\s+(?:the|a|an)\\s+(?:particulars|details|specifics|information|info|list|overview|summary|rundown)\\b)"
             + "|(?:provide|give|send|get) me(?: with)?(?=\\s+(?:a|an|the|my)\\s+(?:list|overview|summary|rundown|recap|details)\\b)"
             + "|i(?:'d| would) (?:like|love|appreciate)(?: to (?:see|have|get))?(?=\\s+(?:a|an|the)\\s+(?:list|overview|summary|rundown|recap)\\b))\\s+", FLAGS);
+    /** A date taken back and said again: "on thursday, no wait, friday", "tomorrow, I mean wednesday", "friday - sorry, saturday". */
+    private static final Pattern CORRECTION = Pattern.compile("\\s*(?:[,;.]|\\s-+)?\\s*\\b(?:no,?\\s+wait|no,?\\s+sorry|oh,?\\s+wait|wait|sorry|no"
+            + "|i mean|i meant|actually|make (?:it|that)|or rather|rather|scratch that|correction)\\b[,:!.]*\\s+(.+)$", FLAGS);
+    /** "Remove: Prepare meeting slides", "Reopen - Renew passport": a command verb as a label is the command. */
+    private static final Pattern VERB_LABEL = Pattern.compile("^(delete|remove|cancel|drop|trash|reopen|undo|restore|complete|finish|close"
+            + "|rename|reschedule|postpone|move|push|show|open|check off|tick off)\\s*(?::|\\s-+)\\s+(?=\\S)", FLAGS);
+    /** Verbs of a command on a task, for a command that comes after its task's name ("garage: move to next month"). */
+    private static final String COMMAND_VERBS = "(?:delete|remove|cancel|drop|trash|bin|nix|scrap|ditch|reopen|undo|restore|complete|mark|tick|check|cross"
+            + "|rename|reschedule|postpone|move|push|bump|shift|delay|retag|re-tag|tag|untag|label|flag|set|make|change|update|prioriti[sz]e|deprioriti[sz]e|get rid of)";
+    /**
+     * A name, a separator, then a command without its object: "garage: move to next month", "Expense report: retag as
+     * work only", "gym - delete", "rent: mark as done". The command acts on the named task.
+     */
+    private static final Pattern NAME_THEN_COMMAND = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s-+>?\\s|->)\\s*(" + COMMAND_VERBS + ")"
+            + "((?:\\s+(?:as|to|for|until|till|back|off|done|complete|completed|high|low|medium|urgent|it|this|that|again|please|pls"
+            + "|now|up|down|priority|not|out)\\b.*)?)$", FLAGS);
+    /**
+     * Dictation without punctuation: a topic named as a thing, then a command on it ("the passport thing set it back to
+     * not done", "the gym thing delete it").
+     */
+    private static final Pattern TOPIC_THEN_COMMAND = Pattern.compile("^((?:the|my|that|this)\\s+\\S.*?\\s+(?:thing|task|one|item|reminder|todo|stuff))\\s+"
+            + "(" + COMMAND_VERBS + "\\b.*)$", FLAGS);
+    /**
+     * Dictation without punctuation: a statement, then a command on "it" ("the passport thing isnt done actually reopen
+     * it", "the rent is paid mark it done"). The command starts where a command verb meets "it".
+     */
+    private static final Pattern DICTATED_COMMAND = Pattern.compile("^(.*?[\\p{L}\\p{N}])\\s+((?:so\\s+|and\\s+|please\\s+)*" + COMMAND_VERBS
+            + "\\s+(?:it|that|this|them)\\b.*)$", FLAGS);
+    /** Words after which a command verb continues the sentence rather than starting one ("I want to move it"). */
+    private static final Pattern NO_BREAK_BEFORE = Pattern.compile("(?:^|.*\\s)(?:to|you|u|please|and|so|i|we|just|can|could|would|will|should|must|let's|lets"
+            + "|let me|then|also|or|not|don't|dont|never|who|when|how)$", FLAGS);
+    /** An aside without punctuation after a status word: "set it back to not done | they rejected my photo". */
+    private static final Pattern STATUS_ASIDE = Pattern.compile("^(.*\\b(?:not done|undone|done|complete|completed|pending|open|to-?do))"
+            + "\\s+(?:they|he|she|we|i|it's|because|since|cos|cause|as)\\s+\\S.*$", FLAGS);
     private static final Pattern LABEL_CHANGE = Pattern.compile("^(.+?)\\s*(?::|\\s-+>?\\s|->|=>|=)\\s*(.+)$", FLAGS);
     /** Words that may stand around the date or priority of a labelled change ("due", "deadline", "now"). */
     private static final Set<String> CHANGE_FILLER = set("due", "deadline", "date", "by", "on", "for", "to", "now", "is", "priority",
@@ -400,8 +465,22 @@ public final class Interpreter {
 
     /** What {@code message} asks for, with dates resolved against {@code today}. */
     public static Interpretation interpret(String message, LocalDate today) {
+        Interpretation in = read(message, today);
+        // "!! rotate the AWS keys today": "!!" anywhere in a new task's message means high priority.
+        return in.intent() == Intent.CREATE ? bang(in, Words.clean(message)) : in;
+    }
+
+    private static Interpretation read(String message, LocalDate today) {
         String text = Words.clean(message);
         String core = strip(ASK_TO_SEE.matcher(ASK_TO_KNOW.matcher(strip(text)).replaceFirst("")).replaceFirst("show "));
+        core = VERB_LABEL.matcher(core).replaceFirst("$1 ");
+        Matcher topic = TOPIC_THEN_COMMAND.matcher(core);
+        Matcher dictated = DICTATED_COMMAND.matcher(core);
+        if (topic.matches()) {
+            core = topic.group(1) + ", " + STATUS_ASIDE.matcher(topic.group(2)).replaceFirst("$1");
+        } else if (!CLAUSE_BREAK.matcher(core).find() && dictated.matches() && !NO_BREAK_BEFORE.matcher(dictated.group(1)).matches()) {
+            core = dictated.group(1) + ", " + STATUS_ASIDE.matcher(dictated.group(2)).replaceFirst("$1");
+        }
         String lower = core.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.matches("[^\\p{L}\\p{N}]*")) {
             return Interpretation.chat(chatKind(text.toLowerCase(Locale.ROOT)));
@@ -427,6 +506,10 @@ public final class Interpreter {
         // "can you set due dates and stuff?": a question about what the assistant can do.
         if (CAPABILITY.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
             return Interpretation.of(Intent.HELP);
+        }
+        Interpretation named = nameThenCommand(core, today);
+        if (named != null) {
+            return named;
         }
         // A statement about a task, then a command on it ("quarterly report reviewed, cross it off").
         Interpretation aboutIt = statementThenCommand(core, today);
@@ -492,7 +575,9 @@ public final class Interpreter {
             return Interpretation.target(Intent.REOPEN, group(m).isBlank() ? "it" : group(m));
         }
         m = DELETE.matcher(core);
-        if (m.matches() && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
+        // "cancel the gym membership before new year's day": cancelling by a date is a new task, not a deletion.
+        boolean cancelBy = lower.startsWith("cancel ") && DatePhrases.find(core, today).isPresent();
+        if (m.matches() && !cancelBy && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
             String target = group(m);
             if (!DELETE_TARGET_NOT.matcher(target).matches() || lower.startsWith("delete") || lower.startsWith("remove")
                     || lower.startsWith("cancel") || lower.startsWith("trash") || lower.startsWith("get rid")) {
@@ -538,11 +623,14 @@ public final class Interpreter {
             }
             if (head.target() != null && !head.bulk() && !BACK_REFERENCE.matcher(head.target()).matches()
                     && (head.intent() == Intent.COMPLETE || head.intent() == Intent.REOPEN || head.intent() == Intent.DELETE)) {
-                return head;
+                // "worked out today, tick off the gym": the command names the task better than the report.
+                Interpretation then = aside.end() < core.length() ? interpret(core.substring(aside.end()), today) : null;
+                return then != null && then.intent() == head.intent() && then.target() != null && !then.bulk()
+                        && !BACK_REFERENCE.matcher(then.target()).matches() && Titles.meaningful(then.target()) ? then : head;
             }
         }
         // 6. Questions about the tasks.
-        if (LIST_BARE.matcher(lower).matches() || LIST_ITEMS.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
+        if (LIST_BARE.matcher(lower).matches() || LIST_ITEMS.matcher(lower).matches() || LIST_NAMED.matcher(lower).matches() || (LIST_START.matcher(lower).find() && LIST_WORDS.matcher(lower).find())
                 || LIST_SORTED.matcher(lower).matches()) {
             return Interpretation.list(ListQuery.parse(lower, today));
         }
@@ -564,7 +652,7 @@ public final class Interpreter {
             Interpretation created = create(core, today, false);
             if (Titles.meaningful(created.title()) && (created.dueDate() != null || created.priority() != null
                     || !Tags.infer(created.title()).isEmpty())) {
-                return created;
+                return bang(created, text);
             }
         }
         return Interpretation.chat(GREETING.matcher(text.toLowerCase(Locale.ROOT)).matches() ? "greeting" : "unknown");
@@ -618,6 +706,21 @@ public final class Interpreter {
                     act.description(), subject, false, null, false, null, act.status());
         }
         return null;
+    }
+
+    /** "garage: move to next month": the command, with "it" for its object, on the task named before the separator. */
+    private static Interpretation nameThenCommand(String core, LocalDate today) {
+        Matcher m = NAME_THEN_COMMAND.matcher(core);
+        if (!m.matches() || Titles.requestBody(core) != null || CREATE_MARKER.matcher(m.group(1).toLowerCase(Locale.ROOT)).find()) {
+            return null;
+        }
+        String rest = m.group(3).replaceFirst("(?i)^\\s+(?:it|this|that)\\b", "");
+        Interpretation act = interpret(m.group(2) + " it" + rest, today);
+        if (act.target() == null || act.bulk() || !act.target().equalsIgnoreCase("it")) {
+            return null;
+        }
+        return new Interpretation(act.intent(), act.title(), act.dueDate(), act.clearDue(), act.priority(), act.tags(),
+                act.removeTags(), act.description(), cleanTarget(m.group(1)), false, null, false, null, act.status());
     }
 
     /** True if {@code text} says something about a task rather than asking for a new one or a list. */
@@ -761,7 +864,8 @@ public final class Interpreter {
     private static List<String> tagList(String named) {
         List<String> tags = new ArrayList<>();
         for (String tag : named.split("\\s*(?:,|\\band\\b|&|\\bplus\\b)\\s*")) {
-            String t = tag.strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^#", "").replaceAll("\\s+(?:tags?|labels?)$", "")
+            // "retag as work only": "only" says the tags are replaced, it is no tag
+            String t = tag.strip().replaceAll("^['\"]|['\"]$", "").replaceFirst("^#", "").replaceAll("\\s+(?:tags?|labels?|only|alone)$", "")
                     .replaceAll("[.!?]+$", "").strip().toLowerCase(Locale.ROOT);
             if (Words.tokens(t).size() > 2) {
                 break; // "…, the kids are helping": an aside, the tags have ended
@@ -816,7 +920,25 @@ public final class Interpreter {
             rest = rest.substring(0, note.start());
         }
         LocalDate due = null;
-        Optional<DatePhrases.Match> date = DatePhrases.find(rest, today);
+        Matcher correction = CORRECTION.matcher(rest);
+        if (correction.find() && correction.start() > 0) {
+            // "on thursday, no wait, friday": the date said again replaces the one taken back.
+            Optional<DatePhrases.Match> again = DatePhrases.find(correction.group(1), today);
+            String head = rest.substring(0, correction.start());
+            Optional<DatePhrases.Match> first = DatePhrases.find(head, today);
+            if (again.isPresent() && first.isPresent() && Titles.clean(correction.group(1).substring(0, again.get().start())
+                    + " " + correction.group(1).substring(again.get().end())).isEmpty()) {
+                due = again.get().date();
+                // "next tuesday, no wait, wednesday": the day said again is in the week said first
+                String said = head.substring(first.get().start(), first.get().end()).toLowerCase(Locale.ROOT);
+                String again2 = correction.group(1).substring(again.get().start(), again.get().end());
+                if (said.matches(".*\\bnext\\s+\\p{L}+day\\b.*") && again2.matches("(?i)(?:on\\s+|for\\s+)?\\p{L}+day")) {
+                    due = DatePhrases.find("next " + again2.replaceFirst("(?i)^(?:on|for)\\s+", ""), today).map(DatePhrases.Match::date).orElse(due);
+                }
+                rest = head.substring(0, first.get().start()) + " " + head.substring(first.get().end());
+            }
+        }
+        Optional<DatePhrases.Match> date = due != null ? Optional.empty() : DatePhrases.find(rest, today);
         if (date.isPresent()) {
             due = date.get().date();
             rest = rest.substring(0, date.get().start()) + " " + rest.substring(date.get().end());
@@ -831,7 +953,7 @@ public final class Interpreter {
             due = today;
         }
         Set<String> tags = new LinkedHashSet<>(explicit.tags());
-        tags.addAll(Tags.infer(title));
+        tags.addAll(Tags.infer(title, explicit.tags()));
         boolean ask = bareAdd && due == null && priority.priority() == null && explicit.tags().isEmpty();
         return new Interpretation(Intent.CREATE, title, due, false, priority.priority(), new ArrayList<>(tags), List.of(),
                 description, null, false, null, ask, null, null);
@@ -884,7 +1006,8 @@ public final class Interpreter {
             }
         }
         Matcher isPriority = IS_PRIORITY.matcher(core);
-        if (isPriority.matches() && !question) {
+        // "Write to the Hendersons. There is no rush.": a remark on urgency after a request names no task.
+        if (isPriority.matches() && !question && (isPriority.group(1) == null || !isPriority.group(1).matches("(?is).*[.?!;]\\s.*|there|it|this|that"))) {
             boolean canWait = isPriority.group(4) != null;
             String word = (canWait ? "no rush" : isPriority.group(2)).toLowerCase(Locale.ROOT);
             boolean negated = isPriority.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(?:isn't|is not|aren't|are not)\\s.*");
@@ -912,7 +1035,7 @@ public final class Interpreter {
         String priority = found.priority();
         rest = found.rest();
         Matcher level = Pattern.compile("\\b(?:to|as)?\\s*\\b(high|low|medium|normal|top)\\b(?:\\s+(?:priority|prio))?\\s*$", FLAGS).matcher(rest);
-        if (priority == null && level.find() && lower.matches(".*\\b(?:priority|prio|make|set|change|bump|raise|lower|mark)\\b.*")) {
+        if (priority == null && level.find() && lower.matches(".*\\b(?:priority|prio|make|set|change|bump|raise|lower|mark|flag)\\b.*")) {
             String w = level.group(1).toLowerCase(Locale.ROOT);
             priority = w.equals("top") ? "high" : w.equals("normal") ? "medium" : w;
             rest = rest.substring(0, level.start());
@@ -985,6 +1108,10 @@ public final class Interpreter {
                 && !CAUSATIVE.matcher(participle.group(1)).matches()
                 && !participle.group(1).toLowerCase(Locale.ROOT).matches("(?:i|i'm|im|you|you're|we|we're|it|it's|that|this|he|she|they|they're|so|very|i am|too|got)(?:\\s.*)?")) {
             return Interpretation.target(Intent.COMPLETE, cleanTarget(core));
+        }
+        Matcher same = SAME_PAST.matcher(core);
+        if (same.matches()) {
+            return Interpretation.target(Intent.COMPLETE, cleanTarget(same.group(1)));
         }
         m = PAST.matcher(core);
         if (m.matches()) {

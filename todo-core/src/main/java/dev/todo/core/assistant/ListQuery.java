@@ -21,7 +21,7 @@ public record ListQuery(String view, String status, String priority, LocalDate d
     private static final Pattern TAGGED = Pattern.compile(
             "(?:tagged(?:\\s+(?:with|as))?|tag|labell?ed(?:\\s+(?:with|as))?|label|with (?:the )?tag|under)\\s+#?([\\p{L}][\\p{L}\\p{N}_-]*)|#([\\p{L}][\\p{L}\\p{N}_-]*)");
     private static final Pattern TAG_WORD = Pattern.compile("\\b(" + String.join("|", Tags.vocabulary())
-            + ")(?:-related)?\\s+(?:tasks?|todos?|stuff|things|items|errands)\\b");
+            + ")(?:-related)?\\s+(?:tasks?|todos?|stuff|things|items|errands|list)\\b");
 
     /** The filters asked for in the lower-case {@code text}; with nothing specific, open (pending) tasks. */
     public static ListQuery parse(String text, LocalDate today) {

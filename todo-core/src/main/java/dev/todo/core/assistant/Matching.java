@@ -65,7 +65,14 @@ public final class Matching {
             Map.entry("bday", "birthday"), Map.entry("b-day", "birthday"), Map.entry("texted", "text"),
             Map.entry("messaged", "text"), Map.entry("message", "text"), Map.entry("buying", "buy"),
             Map.entry("picked", "pick"), Map.entry("cleaned", "clean"), Map.entry("tidied", "clean"),
-            Map.entry("tidy", "clean"), Map.entry("vacuumed", "clean"), Map.entry("hoovered", "clean"));
+            Map.entry("tidy", "clean"), Map.entry("vacuumed", "clean"), Map.entry("hoovered", "clean"),
+            Map.entry("plane", "flight"), Map.entry("airfare", "flight"), Map.entry("holiday", "vacation"),
+            Map.entry("holidays", "vacation"), Map.entry("trip", "vacation"), Map.entry("renta", "rent"),
+            Map.entry("dentista", "dentist"), Map.entry("dentiste", "dentist"), Map.entry("mamá", "mom"),
+            Map.entry("maman", "mom"), Map.entry("papá", "dad"), Map.entry("gimnasio", "gym"),
+            Map.entry("compras", "grocery"),
+            Map.entry("pasaporte", "passport"), Map.entry("passeport", "passport"), Map.entry("plantas", "plant"),
+            Map.entry("plantes", "plant"), Map.entry("garaje", "garage"), Map.entry("vuelos", "flight"));
 
     /** Verbs that say little about which task is meant ("I went to the dentist": the dentist matters). */
     private static final Set<String> LIGHT_VERBS = Set.of("go", "get", "do", "mak", "tak", "hav", "put", "set", "see", "start");
@@ -127,7 +134,9 @@ public final class Matching {
     /** The distinct concepts (stems of non-stop words) of {@code text}, in order. */
     public static List<String> concepts(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String token : Words.tokens(text)) {
+        // "worked out this morning" is a workout (the gym), not work.
+        String joined = text.replaceAll("(?i)\\bwork(?:ed|ing|s)?\\s+out\\b", "workout");
+        for (String token : Words.tokens(joined)) {
             if (!STOP_WORDS.contains(token)) {
                 String s = stem(token);
                 if (!STOP_WORDS.contains(s)) {

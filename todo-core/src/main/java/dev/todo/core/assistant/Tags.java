@@ -23,25 +23,36 @@ public final class Tags {
      * A tag, the words that imply it, and weaker words that imply it only when another tag ({@code unless})
      * does not apply: "buy" is an errand, but buying a present is shopping.
      */
-    private record Rule(String tag, Pattern pattern, Pattern weak, String unless) {
+    private record Rule(String tag, Pattern pattern, Pattern weak, Set<String> unless) {
     }
 
     /** People of one's family (who are picked up, called, visited). */
-    private static final String PEOPLE = "(?:mom|mum|mother|dad|father|moms|mums|dads|parents|grandma|grandpa|granny|grandmother|grandfather|sister"
-            + "|brother|kids|children|son|daughter|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|aunt|uncle|cousin"
-            + "|nephew|niece|grandkids|baby|toddler)";
+    private static final String PEOPLE = "(?:mom|mum|mother|dad|father|moms|mums|dads|parents|grandparents|grandma|grandpa|granny|grandmother|grandfather"
+            + "|sisters?|brothers?|kids|children|sons?|daughters?|wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|aunts?|uncles?|cousins?"
+            + "|nephews?|nieces?|grandkids|grandchildren|grandsons?|granddaughters?|step(?:mom|mum|dad|son|daughter|mother|father)s?"
+            + "|(?:mother|father|brother|sister|son|daughter)s?-in-law|baby|toddler)";
+
+    /** What makes a project a student's, not work: "group project", "school project meeting". */
+    private static final String STUDENT = "(?:group|school|class|science|art|college|uni|university|history|final)";
 
     /** The vocabulary: a tag and the words (regular expression over the lower-case title) that imply it. */
     private static final List<Rule> RULES = List.of(
             rule("email", "e-?mails?|e-?mailed|mail|inbox|reply to|respond to|write back"),
             rule("meeting", "meetings?|meet with|meet up|meetup|call with|standup|stand-up|sync|syncs|1:1|one-on-one"
                     + "|huddle|retro|retrospective|zoom|kickoff|kick-off|interview"),
-            rule("work", "projects?|clients?|reports?|meetings?|deadlines?|boss|manager|team|teams|prs?|pull requests?"
+            // A student's group or school project is no work; "Invoice Acme" (billing a client) is.
+            rule("work", "(?<!" + STUDENT + " )projects?|clients?|reports?|(?<!" + STUDENT + " project )meetings?|deadlines?|boss|manager|team|teams|prs?|pull requests?"
                     + "|deploy|deployment|(?<!post )office|presentations?|slides|deck|colleagues?|coworkers?|quarterly|sprint"
                     + "|jira|production|prod|bugs?|release|proposal|contract|stakeholders?|customers?"
                     + "|standup|stand-up|code|backend|frontend|server|invoice for|performance review|okrs?|roadmap"
                     + "|job|hr|onboarding|budget review|conference|interview|timesheets?|marketing|sales|q[1-4]"
-                    + "|hotfix|staging|new hire|hiring|payroll|all-hands|offsite|work|company (?:website|site|laptop|event|offsite|policy|account)"),
+                    + "|hotfix|staging|new hire|hiring|payroll|all-hands|offsite|work|company (?:website|site|laptop|event|offsite|policy|account)"
+                    // a software engineer's and a manager's words
+                    + "|ci|ci/cd|api|apis|aws|gcp|azure|kubernetes|k8s|docker|repo|repos|repository|pipelines?|database|db|schema"
+                    + "|post-?mortems?|outages?|incidents?|on-?call|backlog|(?:feature|git|release|main|master) branch|commits|codebase|endpoints?|microservices?"
+                    + "|dependenc(?:y|ies)|unit tests?|integration tests?|flaky (?:\\S+ )?tests?|migrations?|refactor|rollback|devops|infra|infrastructure"
+                    + "|dashboards?|metrics|kpis?|headcount|candidates?|offer letters?|perf reviews?|design review|sprint planning|standup notes"
+                    + "|^invoice"),
             rule("code-review", "review (?:\\S+ ){0,2}(?:prs?|pull requests?|code|merge requests?|mrs?|diffs?)"
                     + "|code reviews?|pr reviews?"),
             // Picking up people is family, not an errand; buying is an errand unless what is bought is goods (shopping).
@@ -49,7 +60,8 @@ public final class Tags {
                     + "|store|pharmacy|post office|supermarket|dry clean(?:ing|er|ers)?|(?<!tax )return(?! (?:call|calls|the call))|hardware store"
                     + "|car wash|get gas|fill up|oil change|mail the|ship the|package|parcel|library|stamps|bank run",
                     "buy|bought", "shopping"),
-            rule("shopping", "shopping|shop|order|(?<!return )amazon|gifts?|presents?|wrapping paper|clothes|shoes|trainers|sneakers"
+            // Wrapping presents is no shopping (buying wrapping paper is).
+            rule("shopping", "shopping|shop|order|(?<!return )amazon|(?<!wrap |wrap the |wrapping |wrapping the |wrap up )(?:gifts?|presents?)|wrapping paper|clothes|shoes|trainers|sneakers"
                     + "|jacket|coat|dress|jeans|new phone|charger|headphones|laptop|christmas lights|fairy lights|decorations"
                     // goods that last, when bought, and anything bought "new", are shopping, not an errand
                     + "|(?:buy|order|purchase|get) (?:\\S+ ){0,3}(?:tyres?|tires?|bike|bicycle|sofa|couch|mattress|tv|television|camera|glasses"
@@ -60,15 +72,16 @@ public final class Tags {
                     + "|physio|physiotherapy|vaccine|vaccination|flu shot|flu jab|jab|booster|hospital|clinic|health|dermatologist"
                     + "|optician|eye exam|eye test|eyes tested|blood test|blood pressure|mri|x-ray|swim|swimming|meditate"),
             // "budget" is money at home, but a work budget is work.
-            rule("finance", "pay|paid|bills?|rent|tax|taxes|invoices?|bank|mortgage|insurance|loan"
+            rule("finance", "pay|paid|bills?|rent|tax|taxes|(?<!^)invoice|invoices|bank|mortgage|insurance|loan"
                     + "|credit card|salary|expenses?|reimbursement|refund|savings|subscription|utilities|direct debit"
                     + "|fees|tuition|(?:make|send) (?:the |a )?payment|bank transfer|wire|transfer (?:the |some )?(?:money|funds|fees|deposit)",
                     "budget", "work"),
             rule("family", PEOPLE + "|family|in-laws"),
-            // A family member's birthday is family; "personal" is for the rest of one's own life.
+            // A family member's birthday is family; "personal" is for the rest of one's own life: the team's holiday
+            // lunch is work, the groceries for a party an errand.
             rule("personal", "",
                     "birthday|anniversary|friends?|party|wedding|vacation|holiday(?! (?:allowance|leave|request|days|entitlement))|hobby|personal",
-                    "family"),
+                    "family", "work", "errands"),
             rule("home", "(?<!dry )clean|(?<!dry )cleaning|laundry|dishes|dishwasher|vacuum|hoover|sink|plumber|trash|garbage|bins"
                     + "|recycling|garden|gardening|lawn|mow|plants|cook|cooking|tidy|declutter|fridge"
                     + "|kitchen|bathroom|bedroom|house|apartment|(?<!way )home|repair|fix the (?:sink|door|tap"
@@ -81,11 +94,11 @@ public final class Tags {
             Pattern.CASE_INSENSITIVE);
 
     private static Rule rule(String tag, String words) {
-        return rule(tag, words, "", null);
+        return rule(tag, words, "");
     }
 
-    private static Rule rule(String tag, String words, String weak, String unless) {
-        return new Rule(tag, words(words), weak.isEmpty() ? null : words(weak), unless);
+    private static Rule rule(String tag, String words, String weak, String... unless) {
+        return new Rule(tag, words(words), weak.isEmpty() ? null : words(weak), Set.of(unless));
     }
 
     private static Pattern words(String words) {
@@ -122,8 +135,16 @@ public final class Tags {
 
     /** The tags the vocabulary infers from a task title, in vocabulary order. */
     public static List<String> infer(String title) {
+        return infer(title, List.of());
+    }
+
+    /**
+     * The tags inferred from {@code title} when the user named {@code given} tags: those count as strong, so a weak
+     * word gives way to them ("Plan Mia's birthday party", tagged family, is not personal as well).
+     */
+    public static List<String> infer(String title, List<String> given) {
         String lower = title.toLowerCase(Locale.ROOT);
-        Set<String> strong = new LinkedHashSet<>();
+        Set<String> strong = new LinkedHashSet<>(given);
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(lower).find()) {
                 strong.add(rule.tag());
@@ -132,7 +153,7 @@ public final class Tags {
         List<String> tags = new ArrayList<>();
         for (Rule rule : RULES) {
             if (strong.contains(rule.tag()) || rule.weak() != null && rule.weak().matcher(lower).find()
-                    && !strong.contains(rule.unless())) {
+                    && rule.unless().stream().noneMatch(u -> strong.contains(u) || tags.contains(u))) {
                 tags.add(rule.tag());
             }
         }

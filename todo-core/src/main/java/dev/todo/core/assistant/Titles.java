@@ -22,7 +22,9 @@ public final class Titles {
             + "|may not|won't|will not)(?: not)? (?:forget|remember)(?: (?:about|to))?|"
             + "add (?:this |these )?(?:to|on|onto) (?:my|the) (?:todo |to-do |to do |task |)(?:list|tasks|todos)|hey|hi|hello|ok|okay|so|um|uh|oh|ugh|argh|meh|omg|oof|hmm+|alright|right|well|yo|assistant|please|pls|kindly|quick(?:ly)?|just"
             + "|(?:could|can|would|will) (?:you|u)(?: please)?(?: (?:just|quickly))?"
-            + "|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i wanna|let's|lets"
+            + "|i(?:'d| would| should) like (?:you )?to|i want (?:you )?to|i wanna|let's|lets"
+            // "create a ticket to bump the node version": a ticket, an issue or a card is the task itself
+            + "|(?:create|open|file|raise|log|add|make|start) (?:a|an|another) (?:new )?(?:ticket|issue|card|story)(?: (?:to|for))?"
             + "|(?:please )?(?:set (?:up )?)?(?:a )?reminder(?: (?:for|to) (?:me|myself|self))?(?: to)?:?|remind me(?: to| 2| that i need to| that i have to| that| about)?"
             + "|(?:add|create)(?: (?:a|an|the|new|one more|another|this|my))*(?: (?:task|todo|to-do|to do|item|reminder|entry))?"
             + "(?: for me)?(?: (?:to|for|that says|called|named|saying))?:?"
@@ -38,7 +40,9 @@ public final class Titles {
             + "|i was wondering if you could|(?:i )?(?:need|have|got) 2"
             + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"
             + "|remember to|make sure (?:i|to)|i'm supposed to|i am supposed to|i still need to|still need to"
-            + "|there's|there is|i have|and|also|then|to|an?)\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
+            + "|there's|there is|i have|and|also|then|to|an?"
+            // "Please note that I must collect my prescription": "that" before the one who must
+            + "|that(?= (?:i|we) )|(?:please )?note (?:that|down that)(?= (?:i|we) ))\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:.!?-]*\\b(?:"
             + "please|pls|thanks|thank you|thank u|thx|ty|cheers|for me|ok|okay|if you can|if possible|thanks a lot"
@@ -93,6 +97,13 @@ public final class Titles {
             "will", "you", "a", "an", "the", "my", "to", "do", "on", "onto", "in", "into", "list", "down", "up", "set", "for",
             "me", "myself", "this", "following", "one", "more", "another", "quick", "just", "also", "and", "i", "i'd", "want",
             "like", "let's", "lets", "it", "as", "under", "todos", "tasks", "items");
+
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!;])\\s+(?=\\S)");
+    /** Words of a remark that is only about urgency once its priority word is gone ("It is rather …", "There is …"). */
+    private static final java.util.Set<String> REMARK_WORDS = java.util.Set.of("it", "it's", "its", "is", "was", "will", "be",
+            "would", "rather", "quite", "very", "really", "fairly", "somewhat", "extremely", "most", "pretty", "super", "a", "bit",
+            "little", "there", "there's", "this", "that", "that's", "so", "also", "too", "please", "thanks", "thank", "you",
+            "kindly", "and", "of", "course", "not", "i", "think", "believe", "afraid", "am", "though", "however", "but");
 
     private Titles() {
     }
@@ -153,6 +164,7 @@ public final class Titles {
             // "the SSL certificate expires tomorrow, renew it" → "Renew SSL certificate".
             t = verbIt.group(2) + " " + subject(verbIt.group(1));
         }
+        t = withoutRemarks(t);
         String before;
         do {
             before = t;
@@ -167,6 +179,20 @@ public final class Titles {
             t = t.substring(0, 200).strip();
         }
         return Words.capitalise(t);
+    }
+
+    /**
+     * {@code text} without the sentences after the first that are left empty once their date or priority is taken
+     * out: "Appointment with Dr. Patel? It is rather [important]." → "Appointment with Dr. Patel?", "… to the
+     * Hendersons. There is [no rush]." → "… to the Hendersons."
+     */
+    static String withoutRemarks(String text) {
+        String[] sentences = SENTENCE.split(text);
+        int keep = sentences.length;
+        while (keep > 1 && Words.tokens(sentences[keep - 1]).stream().allMatch(REMARK_WORDS::contains)) {
+            keep--;
+        }
+        return keep == sentences.length ? text : String.join(" ", java.util.Arrays.copyOf(sentences, keep));
     }
 
     /** True if {@code text} starts with a verb or a request ("buy milk, …", "I need to…"): it is the task itself. */

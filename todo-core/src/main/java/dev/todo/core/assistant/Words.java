@@ -73,6 +73,52 @@ public final class Words {
             "meeting", "meetinh", "todo", "today", "tomorrow", "finished", "finish", "ruining", "cunning", "passports", "electrician", "electricians", "electric", "electrical",
             "appointments", "medicines", "vacations", "mortgages", "subscriptions", "prescriptions");
 
+    /**
+     * Spanish and French words people mix into English requests, and the English they stand for. Only what
+     * carries the request is translated (commands, politeness, dates, priorities, "I need to", "done"); the
+     * words of a task stay as written ("organize las fotos", "call the bank about my carte bancaire").
+     * Longer phrases come first.
+     */
+    private static final List<Map.Entry<Pattern, String>> FOREIGN = List.of(
+            foreign("por favor|s'il (?:te|vous) pla[iî]t|svp", "please"),
+            foreign("muchas gracias|merci beaucoup|merci bien|gracias|merci", "thanks"),
+            foreign("(?:c'est|es|est) (?:tr[eè]s |muy |super )?(?:urgent|urgente)|tr[eè]s urgent|muy urgente|urgente", "urgent"),
+            foreign("(?:c'est|es) (?:tr[eè]s |muy )?(?:important|importante)|importante", "important"),
+            foreign("no hay prisa|sin prisa|no corre prisa|no es urgente|(?:c'est )?pas (?:urgent|press[ée])|rien ne presse|sans urgence", "no rush"),
+            foreign("necesito|tengo que|hay que|j'ai besoin de|je dois|il faut que je|il faut", "I need to"),
+            foreign("recu[eé]rdame (?:de |que )?|rappelle[- ]moi (?:de |d')?", "remind me to "),
+            foreign("rappel|recordatorio", "reminder"),
+            foreign("pasado ma[ñn]ana|apr[eè]s-demain", "day after tomorrow"),
+            foreign("aujourd'hui|hoy", "today"),
+            foreign("ma[ñn]ana|demain", "tomorrow"),
+            foreign("esta noche|ce soir", "tonight"),
+            foreign("la semana que viene|la pr[oó]xima semana|la semaine prochaine", "next week"),
+            foreign("el mes que viene|el pr[oó]ximo mes|le mois prochain", "next month"),
+            foreign("este fin de semana|ce week-end|ce weekend", "this weekend"),
+            foreign("(?:el )?lunes|lundi", "monday"), foreign("(?:el )?martes|mardi", "tuesday"),
+            foreign("(?:el )?mi[ée]rcoles|mercredi", "wednesday"), foreign("(?:el )?jueves|jeudi", "thursday"),
+            foreign("(?:el )?viernes|vendredi", "friday"), foreign("(?:el )?s[áa]bado|samedi", "saturday"),
+            foreign("(?:el )?domingo|dimanche", "sunday"),
+            foreign("b[óo]rralo|b[óo]rrala|borra|borrar|elimina|eliminar|quita|quitar|supprime|supprimer|efface|effacer", "delete"),
+            foreign("cambia|cambiar|modifie|modifier", "change"), foreign("mueve|mover|d[ée]place|d[ée]placer", "move"),
+            foreign("la fecha|la date", "the date"),
+            foreign("ya est[áa]|c'est fait|c'est fini|c'est termin[ée]|terminado|termin[ée]|listo|hecho", "done"),
+            foreign("(?:mi |la )?lista de tareas|mis tareas|mes t[âa]ches|ma liste de t[âa]ches", "my tasks"),
+            foreign("ayuda|aide-moi|aidez-moi", "help"),
+            foreign("buenos d[ií]as|buenas tardes|buenas noches|bonjour|bonsoir|hola|salut", "hello"),
+            foreign("adi[oó]s|hasta luego|au revoir", "bye"),
+            foreign("tambi[ée]n|aussi", "also"), foreign("ahora|maintenant", "now"));
+
+    private static Map.Entry<Pattern, String> foreign(String words, String english) {
+        return Map.entry(Pattern.compile("(?<![\\p{L}'])(?:" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), english);
+    }
+
+    /** Spoken filler, which says nothing wherever it stands: "um", "uh", "erm"; "so yeah" or "you know" at the end. */
+    private static final Pattern FILLER = Pattern.compile("(?i)(?<![\\p{L}'])(?:u+m+|u+h+m*|e+r+m+|h+m+m+)(?![\\p{L}'])[,.]*"
+            + "|[,\\s]*\\b(?:so yeah|yeah so|you know|or something|or whatever|i guess)[\\s.!]*$|^(?:so yeah|yeah so|ok so yeah)\\b[,\\s]*");
+    /** "remind me to like buy stamps", "just like email him": a spoken "like" before a verb. */
+    private static final Pattern LIKE = Pattern.compile("(?i)\\b(to|just|gotta|and)\\s+like,?\\s+(?=([\\p{L}]+))");
+
     private static final Pattern NUMBER_TO = Pattern.compile("(?i)\\b(have|has|had|need|needs|got|want|wants|going|ought|used|gotta|how|remind me)"
             + "\\s+2\\s+(?=[a-z]+\\b)(?![a-z]*s\\b|(?:am|pm|days?|weeks?|months?|hours?|mins?|minutes?)\\b)");
 
@@ -108,7 +154,19 @@ public final class Words {
                 out.append(' ');
             }
         });
-        String text = fixTypos(out.toString().replaceAll("\\s+", " ").strip());
+        String text = out.toString();
+        for (Map.Entry<Pattern, String> word : FOREIGN) {
+            text = word.getKey().matcher(text).replaceAll(Matcher.quoteReplacement(word.getValue()));
+        }
+        text = FILLER.matcher(text).replaceAll(" ");
+        text = fixTypos(text.replaceAll("\\s+", " ").strip());
+        Matcher like = LIKE.matcher(text);
+        StringBuilder unliked = new StringBuilder();
+        while (like.find()) {
+            like.appendReplacement(unliked, Matcher.quoteReplacement(
+                    Interpreter.ACTION_VERBS.contains(like.group(2).toLowerCase(Locale.ROOT)) ? like.group(1) + " " : like.group()));
+        }
+        text = like.appendTail(unliked).toString();
         // "w/" is "with"; "have 2 do", "need 2 buy": a "2" between such a verb and a verb is "to" (not "2 tickets").
         text = text.replaceAll("(?i)(?<![\\p{L}])w/\\s*", "with ");
         text = NUMBER_TO.matcher(text).replaceAll("$1 to ");

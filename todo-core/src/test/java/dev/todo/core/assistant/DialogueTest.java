@@ -473,4 +473,30 @@ class DialogueTest {
         chat.say("When must the flights be booked?");
         assertThat(chat.lastCalls).extracting(ToolCall::name).contains("get_task");
     }
+
+    @Test
+    void namesThenCommandsMistakenCompletionsAndMixedLanguages() {
+        Map<String, Object> report = Conversation.task(4, "Submit expense report", null, "medium", "done");
+        report.put("tags", List.of("work", "finance"));
+        Conversation chat = new Conversation(List.of(
+                Conversation.task(1, "Clean the garage", null, "low", "pending"),
+                Conversation.task(2, "Renew passport", null, "medium", "done"),
+                Conversation.task(3, "Go to the gym", null, "medium", "pending"),
+                report,
+                Conversation.task(5, "Book flights for vacation", null, "medium", "pending")), PartsTest.TUESDAY);
+        // a command after its task's name
+        chat.say("garage: move to next month");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "1").containsEntry("due_date", "2027-01-01");
+        chat.say("Expense report: retag as work only");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "4").containsEntry("tags", List.of("work"));
+        // a completion made by mistake, in two formal sentences
+        assertThat(chat.say("I am afraid I marked the passport task complete in error. Would you restore it to pending?"))
+                .isEqualTo("OK, I've reopened 'Renew passport' — it's pending again.");
+        // a report with a past that is its present, another one with plane tickets for the holiday
+        assertThat(chat.say("hit the gym this morning")).isEqualTo("Great! I've marked 'Go to the gym' as done.");
+        assertThat(chat.say("I have reserved our plane tickets for the holiday; please mark it done."))
+                .isEqualTo("Great! I've marked 'Book flights for vacation' as done.");
+        // Spanish: delete, with the confirmation
+        assertThat(chat.say("borra the garage task")).isEqualTo("Delete 'Clean the garage'? Reply yes to confirm or no to keep it.");
+    }
 }

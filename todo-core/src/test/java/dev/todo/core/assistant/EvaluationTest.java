@@ -26,7 +26,8 @@ class EvaluationTest {
         Evaluation.Result first = Evaluation.run(Evaluation.resource("holdout-set.jsonl"));
         assertThat(first.outcomes()).hasSizeGreaterThanOrEqualTo(100);
         for (String set : java.util.List.of("holdout-set.jsonl", "holdout2-set.jsonl", "holdout3-set.jsonl",
-                "holdout4-set.jsonl", "holdout5-set.jsonl", "holdout6-set.jsonl", "holdout7-set.jsonl", "holdout8-set.jsonl")) {
+                "holdout4-set.jsonl", "holdout5-set.jsonl", "holdout6-set.jsonl", "holdout7-set.jsonl", "holdout8-set.jsonl",
+                "holdout9-set.jsonl")) {
             Evaluation.Result result = Evaluation.run(Evaluation.resource(set));
             assertThat(result.intentAccuracy()).as(set).isGreaterThanOrEqualTo(0.95);
             assertThat(result.entityAccuracy()).as(set).isGreaterThanOrEqualTo(0.90);

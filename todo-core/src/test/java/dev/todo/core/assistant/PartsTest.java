@@ -330,6 +330,116 @@ class PartsTest {
         }
     }
 
+    /** Tuesday, the ninth held-out set's day. */
+    static final LocalDate TUESDAY = LocalDate.of(2026, 12, 15);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Spanish and French words that carry the request; the task's own words are kept
+            "necesito call the dentist mañana|CREATE|Call dentist|2026-12-16|", "por favor remind me to pay the electricity bill|CREATE|Pay electricity bill||",
+            "add renew the car insurance, es urgente|CREATE|Renew car insurance||high", "add a task to clean the kitchen, sin prisa|CREATE|Clean kitchen||low",
+            "remind me to water the garden, pas urgent|CREATE|Water garden||low", "organize las fotos demain|CREATE|Organize las fotos|2026-12-16|",
+            // spoken filler: um, uh, erm, "to like <verb>", "so yeah"
+            "uh call the um plumber tomorrow|CREATE|Call plumber|2026-12-16|", "remind me to like buy stamps so yeah|CREATE|Buy stamps||",
+            "I'd like to buy something I like|CREATE|Buy something I like||",
+            // holidays and the end of a working day
+            "remind me to decorate the tree on christmas eve|CREATE|Decorate tree|2026-12-24|", "book a table for new year's eve|CREATE|Book table|2026-12-31|",
+            "call grandma on christmas day|CREATE|Call grandma|2026-12-25|", "buy presents by christmas|CREATE|Buy presents|2026-12-25|",
+            "email grandma the christmas photos|CREATE|Email grandma christmas photos||", "send dad the photos from thanksgiving|CREATE|Send dad photos from thanksgiving||",
+            "finish the release notes by EOD friday|CREATE|Finish release notes|2026-12-18|", "merge the feature branch tomorrow EOD|CREATE|Merge feature branch|2026-12-16|",
+            "send the invoice by COB|CREATE|Send invoice|2026-12-15|", "Interview the candidate Thu|CREATE|Interview candidate|2026-12-17|",
+            // a date taken back and said again
+            "remind me to call the vet on thursday, no wait, friday|CREATE|Call vet|2026-12-18|",
+            "add pay the phone bill tomorrow, I mean wednesday|CREATE|Pay phone bill|2026-12-16|",
+            "book the dentist for next tuesday, no wait, wednesday|CREATE|Book dentist|2026-12-23|", "buy milk, no rush|CREATE|Buy milk||low",
+            // a remark after the request that only says how urgent it is; formal and engineering requests
+            "Please add a task to post the cards on Friday. It is quite urgent.|CREATE|Post cards|2026-12-18|high",
+            "I should like to write to the Hendersons. There is no rush.|CREATE|Write to Hendersons||low",
+            "Call Dr. Patel tomorrow. It is rather important.|CREATE|Call Dr. Patel|2026-12-16|high",
+            "I should like a reminder to telephone the council next week.|CREATE|Telephone council|2026-12-21|",
+            "Please note that I must collect my prescription.|CREATE|Collect prescription||",
+            "open a ticket to fix the flaky login test|CREATE|Fix flaky login test||", "create an issue for the broken toggle, low priority|CREATE|Broken toggle||low",
+            "!! restart the staging server|CREATE|Restart staging server||high", "do my taxes someday lol|CREATE|Do taxes||low",
+            "cancel the gym membership before new years day|CREATE|Cancel gym membership|2027-01-01|"})
+    void mixedLanguagesDictationAndFormalRequests(String message, String intent, String title, String due, String priority) {
+        Interpretation in = Interpreter.interpret(message, TUESDAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        assertThat(in.title()).as(message).isEqualTo(title);
+        assertThat(in.dueDate()).as(message).isEqualTo(due == null ? null : LocalDate.parse(due));
+        assertThat(in.priority()).as(message).isEqualTo(priority);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a software engineer's and a manager's words are work; a student's project is not
+            "Write postmortem for outage|work", "Update API docs|work", "Rotate AWS keys|work", "Bump node version in CI|work",
+            "Send offer letter to candidate|work", "Perf reviews|work", "Invoice Acme for November|work", "Pay the invoice|finance",
+            "Group project meeting|meeting", "Finish school project|", "Email John about project meeting|email,work,meeting",
+            // personal gives way to work and errands; wrapping presents is no shopping
+            "Get groceries for party|errands", "Buy milk and bread for party|errands", "Email team holiday schedule|email,work",
+            "Plan surprise party for Lisa|personal", "Buy birthday gift for Sarah|shopping,personal", "Wrap presents for kids|family",
+            "Buy wrapping paper|shopping", "Post grandson's birthday card|family", "Wrap gifts for nieces|family"})
+    void tagsForTheNinthSetsWriters(String title, String expected) {
+        List<String> tags = expected == null ? List.of() : List.of(expected.split(","));
+        assertThat(Tags.infer(title)).as(title).containsExactlyInAnyOrderElementsOf(tags);
+    }
+
+    @Test
+    void aTagTheUserNamedCountsAsStrong() {
+        assertThat(Tags.infer("Plan Mia's birthday party")).containsExactly("personal");
+        assertThat(Tags.infer("Plan Mia's birthday party", List.of("family"))).containsExactly("family");
+        assertThat(Interpreter.interpret("add 'Plan Mia's birthday party' and tag it family", TUESDAY).tags()).containsExactly("family");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a command after its task's name, a command verb as a label
+            "garage: move to next month|UPDATE|garage", "Expense report: retag as work only|UPDATE|Expense report", "gym - delete|DELETE|gym",
+            "rent: mark as done|COMPLETE|rent", "Passport renewal: reopen|REOPEN|Passport renewal", "Plants: make it high priority|UPDATE|Plants",
+            "Remove: Prepare meeting slides|DELETE|Prepare meeting slides", "Reopen - Renew passport|REOPEN|Renew passport",
+            "Todo: move the car|CREATE|", "Note: delete old photos|CREATE|",
+            // dictation without punctuation
+            "the gym thing delete it|DELETE|gym", "um the rent thing mark it done|COMPLETE|rent",
+            "the passport thing set it back to not done they rejected my photo|REOPEN|passport",
+            "the passport thing isnt done actually reopen it|REOPEN|passport", "I want to move it to friday|UPDATE|it",
+            // a completion made by mistake
+            "I marked the expense report done by mistake|REOPEN|the expense report", "I accidentally completed the passport task|REOPEN|the passport task",
+            "the expense report was marked complete in error|REOPEN|the expense report",
+            "I am afraid I marked the passport task complete in error. Would you restore it to pending?|REOPEN|the passport task",
+            // deadlines stated, questions about one task
+            "gym deadline is now saturday|UPDATE|gym", "the rent due date is the 20th now|UPDATE|rent", "the deadline is friday|CHAT|",
+            "when was the dentist due?|GET|dentist", "is there a deadline for the garage?|GET|garage", "is there a priority on the rent task|GET|rent",
+            "when am I meant to water the plants?|GET|water the plants", "May I have the particulars of the dentist appointment?|GET|dentist appointment",
+            "Could you tell me the particulars of the passport task?|GET|passport",
+            // reports: a verb whose past is its present, "worked out", a command that names the task, permission
+            "hit the gym earlier|COMPLETE|hit the gym", "read chapter 7 tomorrow|CREATE|", "worked out today, tick off the gym|COMPLETE|worked out",
+            "did my workout this morning|COMPLETE|", "I have now paid the rent, you may tick it off.|COMPLETE|",
+            "so yeah I called mom|COMPLETE|", "the deck is done LGTM|COMPLETE|deck",
+            "John's meeting got cancelled so trash that email task|DELETE|email", "nobody needs the slides anymore so nix that slides task|DELETE|slides",
+            "I no longer require the reminder about the plants. Please remove it.|DELETE|plants",
+            "The dentist appointment is cancelled, please delete the task.|DELETE|dentist appointment",
+            "calling mom is important, flag it high|UPDATE|calling mom", "hey the prod bug fix, tag it code-review as well|UPDATE|prod bug fix",
+            // lists by their kind, foreign commands
+            "errands list pls|LIST|", "work list|LIST|", "lista de tareas please|LIST|", "any PRs I need to review?|LIST|",
+            "borra the groceries task|DELETE|groceries", "supprime the call mom task please|DELETE|call mom", "ayuda|HELP|", "gracias!|CHAT|"})
+    void ninthSetFamilies(String message, String intent, String target) {
+        Interpretation in = Interpreter.interpret(message, TUESDAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        if (target != null) {
+            assertThat(in.target()).as(message).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void remarksAfterARequestAreNoPartOfItsTitle() {
+        assertThat(Titles.withoutRemarks("appointment with Dr. Patel? It is rather")).isEqualTo("appointment with Dr. Patel?");
+        assertThat(Titles.withoutRemarks("call Bob. He is nice")).isEqualTo("call Bob. He is nice");
+        assertThat(Titles.withoutRemarks("one sentence")).isEqualTo("one sentence");
+        assertThat(Matching.concepts("worked out this morning")).contains("gym");
+        assertThat(Matching.pick("plane tickets for the holiday", List.of(Map.of("id", 1, "title", "Book flights for vacation"),
+                Map.of("id", 2, "title", "Buy groceries"))).task()).containsEntry("id", 1);
+    }
+
     @Test
     void labelsThatAreNotRequests() {
         assertThat(Titles.requestBody("Details: quarterly report")).isNull();
