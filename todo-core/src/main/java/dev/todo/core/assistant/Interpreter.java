@@ -169,6 +169,8 @@ public final class Interpreter {
             + "\\s+(?:out\\s+)?(?:all|every|everything|each|both)\\b(.*)$|^(?:clear|purge|clean up|wipe)\\s+(?:out\\s+)?(?:my\\s+|the\\s+)?"
             + "((?:completed|done|finished|old)\\s+(?:tasks|todos|items|ones)|(?:my\\s+)?(?:list|tasks|todos|todo list))$", FLAGS);
 
+    /** The list a task is put back on: "my list", "the to-do list", "my open tasks", "my active todos". */
+    private static final String OPEN_LIST = "(?:(?:to-?do|task|open|active|pending|current)\\s+)?(?:list|tasks|todos|to-?dos|items)";
     private static final Pattern REOPEN = Pattern.compile("^(?:re-?open|un-?complete|un-?check|un-?mark|un-?tick|un-?cross|undo|restore|un-?finish|bring back|revive"
             // "reactivate", "reinstate", "resurrect", "unarchive": bringing a done task back to life
             + "|re-?activate|reinstate|resurrect|un-?archive|re-?enable|re-?instate)"
@@ -179,10 +181,10 @@ public final class Interpreter {
             + "|^(.+?)\\s+(?:(?:isn't|is not|wasn't|was not|aren't|are not)\\s+(?:actually\\s+|really\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)"
             + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all))*$"
             + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
-            + "|^put\\s+(it|that|this|them)\\s+back(?:\\s+(?:on (?:my|the) list|to pending|again))?$"
+            + "|^(?:put|bring|add|move|get)\\s+(it|that|this|them)\\s+back(?:\\s+(?:on|onto|in|into|to)\\s+(?:my|the)\\s+" + OPEN_LIST + "|\\s+to\\s+(?:pending|open|to-?do|active)|\\s+again)?$"
             // "put the passport renewal back on my list", "bring the expense report back"
-            + "|^(?:put|bring|add|move|get)\\s+(?!(?:it|that|this|them)\\s)(.+?)\\s+back(?:\\s+(?:on|onto|in|into|to)\\s+(?:my|the)\\s+(?:to-?do\\s+|task\\s+|open\\s+)?"
-            + "(?:list|tasks|todos|to-?dos)|\\s+to\\s+(?:pending|open|to-?do|active)|\\s+again)?$"
+            + "|^(?:put|bring|add|move|get)\\s+(?!(?:it|that|this|them)\\s)(.+?)\\s+back(?:\\s+(?:on|onto|in|into|to)\\s+(?:my|the)\\s+" + OPEN_LIST
+            + "|\\s+to\\s+(?:pending|open|to-?do|active)|\\s+again)?$"
             + "|^(?:re-?open|undo|restore|un-?tick|un-?check)()$"
             + "|^i didn't mean to (?:complete|finish|mark|check off|tick off|close|cross off)\\s+(.+?)(?:\\s+(?:as\\s+)?(?:done|complete))?$"
             + "|^(.+?)\\s+(?:still needs (?:doing|to be done|work)|is still (?:open|pending|to do|not done)|needs to be reopened)$"
@@ -200,7 +202,7 @@ public final class Interpreter {
             + "|^i (?:didn't|did not|haven't|have not|never) (?:actually |really |even )?((?:called|paid|bought|sent|emailed|booked|cleaned|fixed|reviewed|submitted|watered|renewed|went to|prepared"
             + "|call|pay|buy|send|email|book|clean|fix|review|submit|water|renew|go to|prepare|file|return|sign|cancel)\\s+.+?)(?:\\s+yet)?(?:\\s+after all)?$|^i (?:didn't|did not|haven't|have not|never) (?:actually )?(?:finish|finished|complete|completed|do|done)\\s+(.+)$", FLAGS);
 
-    private static final Pattern DELETE = Pattern.compile("^(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
+    private static final Pattern DELETE = Pattern.compile("^(?!drop\\s+(?:off|by)\\b|drop\\s+\\S+(?:\\s+\\S+){0,3}\\s+off\\b)(?:delete|remove|cancel|erase|drop|trash|scrap|discard|get rid of|forget about"
             + "|nuke|ditch|bin|throw (?:away|out)|scratch|cross out|strike|kill|axe|eliminate|purge|do away with|nix|expunge|zap|obliterate"
             + "|delete permanently|permanently (?:delete|remove))\\s+(.+)$"
             // Verbs that are also chores ("wipe the counters", "toss the salad", "dump the trash") delete only a
@@ -232,7 +234,7 @@ public final class Interpreter {
             + "(?:(?:can|could|would) (?:you|u) )?(?:please )?(?:move|push(?: back)?|reschedule|re-schedule|postpone|delay|bump(?: up)?"
             + "|shift|defer|change|set|put|make|update|switch|prioriti[sz]e|deprioriti[sz]e|raise|lower|flag|edit|adjust|modify"
             + "|give|mark|turn|increase|decrease|reduce|boost)\\b(?!\\s+(?:a|an|new|up|together|away|out|on|off)\\b)(?:\\s+(?:the\\s+)?(?:due date|deadline|date|priority|due)\\s+(?:of|for|on)\\b)?", FLAGS);
-    private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
+    private static final Pattern ACTUALLY = Pattern.compile("^(?:actually|no(?!\\s+(?:rush|hurry|pressure|big deal)\\b)|nope|wait|oh|hmm|sorry|oops|scratch that|correction|make that|change that to|instead)\\b", FLAGS);
     private static final Pattern IS_DUE = Pattern.compile("^(?:can\\s+)?(.+?)\\s+(?:(?:can|could|will|should)\\s+)?(?:wait|waits|slide|slip|be moved|be pushed|be postponed)\\s+(?:until|till|for|to)\\b(.*)$"
             + "|^(.+?)\\s+(?:(?:is|was|has been|got|have been|are)\\s+)?(?:moved|pushed|rescheduled|postponed|delayed|shifted|bumped)\\s+(?:back\\s+)?(?:to|until|till|for)\\b(.*)$"
             + "|^(.+?)\\s+(?:should|needs? to|has to|have to|must|can|will|ought to)\\s+be\\s+(?:(?:ready|done|finished|completed|sorted|submitted|sent|paid|booked|fixed)\\s+)?(?:on|by|for|before)\\b(.*)$"
@@ -255,7 +257,7 @@ public final class Interpreter {
             + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last|finally|at long last|yay|phew))*$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
             // "I have been to the gym this morning", "I was at the dentist": a visit that was the task
-            + "|^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:been\\s+(?:to|at)|(?:was|were)\\s+at(?=\\s+(?:the|my)\\s))\\s+(.+?)"
+            + "|^(?:(?:i|we)(?:'ve|\\s+have)?\\s+)?(?:just\\s+|already\\s+|finally\\s+)?(?:been\\s+(?:to|at)|(?:was|were)\\s+at(?=\\s+(?:the|my)\\s))\\s+(.+?)"
             + "(?:\\s+(?:this morning|this afternoon|this evening|today|tonight|earlier|already|yesterday|just now|finally))*$"
             + "|^(?:got|get)\\s+(.+?)\\s+done$|^(?:close|close out|resolve)\\s+(.+?\\s+(?:task|todo|item|ticket))$|^(?:check|tick|cross|mark|strike)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+(?:to-?do\\s+)?list)?$", FLAGS);
     private static final Pattern PARTICIPLE = Pattern.compile("^(.+?)\\s+([\\p{L}]{3,}ed|paid|bought|sent|done|sorted|fixed)"
@@ -336,7 +338,7 @@ public final class Interpreter {
     private static final Pattern LIST_WORDS = Pattern.compile("\\b(?:tasks?|todos?|to-?dos?|to do|list|plate|agenda|schedule|day|week"
             + "|today|tonight|tomorrow|overdue|due|left|remaining|pending|open|finish|finished|completed|done|priority|upcoming"
             + "|coming up|anything|everything|need to do|have to do|should i|on deck|work on|working on|tagged|late|outstanding|busy"
-            + "|looking like|workload|free|overview|summary|rundown|recap|status|update|errands|deadlines?|missed|complete|completed|recently|up next|next|planned|for me|urgent|important|backlog|accomplish"
+            + "|looking like|workload|free|overview|summary|rundown|recap|status|update|errands|deadlines?|missed|complete|completed|recently|up next|next|planned|for me|urgent|important|backlog|accomplish|priorities"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|month|behind|lined up|in store|in progress"
             // "what family stuff do I have", "what emails do I need to send": a kind of task, and "do I have/need".
             + "|(?:emails?|meetings?|family|work|health|home|personal|finance|shopping|errands?|chores?|calls?)\\s+(?:stuff|things|tasks|items|ones)"
@@ -397,6 +399,19 @@ public final class Interpreter {
             // "so" joins clauses only before a command ("the report is done so tick it off"), not in "I'm so tired".
             + "|\\s+(?:and\\s+)?so\\s+(?=(?:please\\s+|pls\\s+|just\\s+|can you\\s+)?(?:update|change|move|mark|tick|cross|check|delete|remove"
             + "|set|make|push|reopen|undo|put|bin|clear|get rid|scrap|trash|drop|nix|ditch|cancel|close|finish|complete|tag|flag|bump|rename|forget)\\b)", FLAGS);
+    /** "bring X forward to", "pull X forward to", "bring forward X to": moving a task earlier. */
+    private static final Pattern FORWARD = Pattern.compile("^(?:bring|pull|move)\\s+(?:forward\\s+(.+?)|(.+?)\\s+forward)\\s+(?:to|until|till)\\s+", FLAGS);
+    /**
+     * Someone else moved one of my tasks: "the dentist moved my appointment to the 29th", "my boss pushed our 1:1 to
+     * friday". The task is named by both ("dentist appointment").
+     */
+    private static final Pattern MOVED_MY = Pattern.compile("^(?:the\\s+|my\\s+|our\\s+)?(?!(?:i|we|you|they|he|she|it)\\s)([\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)"
+            + "\\s+(?:has\\s+|have\\s+|just\\s+)?(?:moved|pushed|rescheduled|postponed|shifted|bumped|changed)\\s+(?:my|our|the)\\s+(.+?)\\s+"
+            + "(?:back\\s+)?(?:to|until|till|for)\\s+", FLAGS);
+    /** A remark about oneself, which names no task: "I'm not going on vacation anymore", "we won't need it". */
+    private static final Pattern REMARK = Pattern.compile("^(?:(?:oh|so|well|ok|okay|actually|turns out|sadly|unfortunately),?\\s+)*"
+            + "(?:i'm|im|i am|we're|we are|i was|we were|i won't|we won't|i can't|we can't|i don't|we don't|i didn't|we didn't"
+            + "|i've|we've|i have|we have|i changed|we changed)\\s+.*", FLAGS);
     /** A command's object that refers back to a task named earlier in the message. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:it|that|this|them|they|these|those|that one|this one|it and\\b.*)$", FLAGS);
     /** "update it", "change that accordingly": the change is in the statement before it. */
@@ -474,6 +489,10 @@ public final class Interpreter {
         String text = Words.clean(message);
         String core = strip(ASK_TO_SEE.matcher(ASK_TO_KNOW.matcher(strip(text)).replaceFirst("")).replaceFirst("show "));
         core = VERB_LABEL.matcher(core).replaceFirst("$1 ");
+        // "bring the dentist appointment forward to tomorrow": moving it earlier is moving it.
+        core = FORWARD.matcher(core).replaceFirst("move $1$2 to ");
+        // "the dentist moved my appointment to the 29th": someone else moved a task of mine.
+        core = MOVED_MY.matcher(core).replaceFirst("$1 $2 was moved to ");
         Matcher topic = TOPIC_THEN_COMMAND.matcher(core);
         Matcher dictated = DICTATED_COMMAND.matcher(core);
         if (topic.matches()) {
@@ -527,6 +546,15 @@ public final class Interpreter {
         }
         if (lower.matches("^remind me (?:what|which|how many|of what)\\b.*")) {
             return Interpretation.list(ListQuery.parse(lower, today));
+        }
+        // "add it back to my list", "add the passport task back": a done task back, not a new one.
+        Matcher back = REOPEN.matcher(core);
+        if (lower.matches("^add\\s.*\\bback\\b.*") && back.matches()) {
+            return Interpretation.target(Intent.REOPEN, group(back));
+        }
+        // "no rush, fix the squeaky door", "when I get a chance, organize the bookshelf": how urgent or when, then the task.
+        if (ledByUrgencyOrDate(core, today)) {
+            return bang(create(core, today, false), text);
         }
         // 3. Explicit new tasks: "remind me to…", "add…", "I need to…", "urgent: …".
         if (CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find() || Titles.requestBody(core) != null) {
@@ -621,6 +649,14 @@ public final class Interpreter {
                     return rest;
                 }
             }
+            if (REMARK.matcher(said).matches() && aside.end() < core.length()) {
+                // "I'm not going on vacation anymore, delete the flights task": a remark about oneself, then a command
+                // that names its task; the remark is no new task.
+                Interpretation rest = interpret(core.substring(aside.end()), today);
+                if (rest.target() != null && !rest.bulk() && !BACK_REFERENCE.matcher(rest.target()).matches()) {
+                    return rest;
+                }
+            }
             if (head.target() != null && !head.bulk() && !BACK_REFERENCE.matcher(head.target()).matches()
                     && (head.intent() == Intent.COMPLETE || head.intent() == Intent.REOPEN || head.intent() == Intent.DELETE)) {
                 // "worked out today, tick off the gym": the command names the task better than the report.
@@ -708,6 +744,46 @@ public final class Interpreter {
         return null;
     }
 
+    /**
+     * True if {@code core} starts with a clause that only says how urgent the task is or when it is due, and the rest is a
+     * new task: "no rush, fix the squeaky door", "when I get a chance, organize the bookshelf", "by friday, review X".
+     */
+    private static boolean ledByUrgencyOrDate(String core, LocalDate today) {
+        Matcher brk = CLAUSE_BREAK.matcher(core);
+        if (!brk.find() || brk.start() == 0 || brk.end() >= core.length()) {
+            return false;
+        }
+        String head = core.substring(0, brk.start());
+        Optional<DatePhrases.Match> date = DatePhrases.find(head, today);
+        String left = date.map(d -> head.substring(0, d.start()) + " " + head.substring(d.end())).orElse(head);
+        Priorities.Found level = Priorities.find(left);
+        if (date.isEmpty() && level.priority() == null || Titles.meaningful(Titles.clean(level.rest()))) {
+            return false;
+        }
+        return interpret(core.substring(brk.end()), today).intent() == Intent.CREATE;
+    }
+
+    /**
+     * Verbs of a chore that are also commands on a task: "finish the kitchen renovation project", "update the onboarding
+     * docs", "cancel the streaming subscription", "check the tyre pressure", "clear the gutters", "drop off the parcel".
+     */
+    private static final Set<String> CHORE_COMMANDS = set("finish", "update", "cancel", "change", "check", "clear", "drop", "review");
+
+    /**
+     * {@code message}, read as {@code in} (a command on a task no task matches), as a new task when it starts with a
+     * chore verb that is also a command and names its object ("finish the kitchen renovation project"); else null.
+     */
+    static Interpretation asNewTask(String message, Interpretation in, LocalDate today) {
+        String core = strip(Words.clean(message));
+        List<String> words = Words.tokens(core.toLowerCase(Locale.ROOT));
+        if (in.bulk() || in.target() == null || BACK_REFERENCE.matcher(in.target()).matches() || words.size() < 2
+                || !CHORE_COMMANDS.contains(words.get(0)) || core.toLowerCase(Locale.ROOT).matches(".*\\b(?:as\\s+)?(?:done|complete|completed|finished)$")) {
+            return null;
+        }
+        Interpretation created = create(core, today, false);
+        return Titles.meaningful(created.title()) ? bang(created, Words.clean(message)) : null;
+    }
+
     /** "garage: move to next month": the command, with "it" for its object, on the task named before the separator. */
     private static Interpretation nameThenCommand(String core, LocalDate today) {
         Matcher m = NAME_THEN_COMMAND.matcher(core);
@@ -727,6 +803,9 @@ public final class Interpreter {
     private static boolean isStatement(String text) {
         String lower = strip(text).toLowerCase(Locale.ROOT);
         List<String> words = Words.tokens(lower);
+        if (!words.isEmpty() && Titles.STATEMENT_START.matcher(lower).find()) {
+            return true; // "I'll need more time on the slides", "I didn't submit the report"
+        }
         if (words.isEmpty() || CREATE_MARKER.matcher(lower).find() || PRIORITY_PREFIX.matcher(lower).find()
                 || QUESTION.matcher(lower).find() || HELP.matcher(lower).matches() || LIST_BARE.matcher(lower).matches()) {
             return false;
@@ -839,8 +918,11 @@ public final class Interpreter {
         if (m.matches()) {
             String target = m.group(1) != null ? m.group(1) : m.group(3);
             String named = m.group(1) != null ? m.group(2) : m.group(4);
-            // "retag X: a, b" replaces the task's tags; "tag X as a" adds to them.
-            return withTags(target, tagList(named), lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : List.of());
+            // "retag X: a, b" replaces the task's tags; "tag X as a" adds to them; "… instead of b" takes b off.
+            Matcher instead = INSTEAD_OF.matcher(named);
+            List<String> off = instead.find() ? tagList(named.substring(instead.end())) : List.of();
+            String on = instead.reset().find() ? named.substring(0, instead.start()) : named;
+            return withTags(target, tagList(on), lower.matches("^re-?(?:tag|label)\\b.*") ? List.of("*") : off);
         }
         m = TAG_REMOVE.matcher(core);
         if (m.matches()) {
@@ -859,6 +941,9 @@ public final class Interpreter {
         }
         return null;
     }
+
+    /** Where the tags to take off start: "as personal instead of home", "as work rather than personal". */
+    private static final Pattern INSTEAD_OF = Pattern.compile("\\s+(?:instead of|rather than|in place of|and not|not)\\s+", FLAGS);
 
     /** The tags named in "a, b and c" (quotes and "#" dropped); an aside after them ends the list. */
     private static List<String> tagList(String named) {

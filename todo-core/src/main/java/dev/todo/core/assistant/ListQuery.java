@@ -97,7 +97,7 @@ public record ListQuery(String view, String status, String priority, LocalDate d
         }
         String priority = null;
         String unsorted = text.replaceAll("\\b(?:sorted|ordered|sort|order|grouped|group)\\s+by\\s+priority\\b|\\bby priority\\b", "");
-        if (has(unsorted, "\\b(?:high|top|highest)[ -]?priority\\b|\\burgent\\b|\\bimportant\\b|\\bcritical\\b|\\bpriority\\b(?! (?:low|medium))")) {
+        if (has(unsorted, "\\b(?:high|top|highest)[ -]?priority\\b|\\burgent\\b|\\bimportant\\b|\\bcritical\\b|\\bpriority\\b(?! (?:low|medium))|\\bpriorities\\b")) {
             priority = "high";
         }
         if (has(text, "\\blow[ -]?priority\\b|\\bnot urgent\\b|\\bunimportant\\b")) {

@@ -197,7 +197,7 @@ public final class LocalEngine {
             case CREATE -> Interpreter.verbless(message, in, today) ? maybeExisting(in, context, done, today) : create(in, done, today);
             case LIST -> list(in.query(), done, today);
             default -> in.bulk() ? (in.query() == null ? bulkListed(in, context, today) : bulk(in, done, today))
-                    : target(in, context, done, today);
+                    : target(in, context, message, done, today);
         };
     }
 
@@ -370,7 +370,7 @@ public final class LocalEngine {
     }
 
     /** A message about one task: find the task, then act on it. */
-    private Step target(Interpretation in, Context context, List<ToolCall> done, LocalDate today) {
+    private Step target(Interpretation in, Context context, String message, List<ToolCall> done, LocalDate today) {
         String phrase = in.target() == null ? "" : in.target().strip();
         Matcher id = TASK_ID.matcher(phrase);
         if (id.matches()) {
@@ -419,6 +419,12 @@ public final class LocalEngine {
         }
         if (!pick.candidates().isEmpty()) {
             return new Step.Reply(Replies.WHICH + " do you mean?\n" + Replies.numbered(pick.candidates(), today, false));
+        }
+        // "finish the kitchen renovation project", "update the onboarding docs by Tuesday": a chore whose verb is also a
+        // command, about no task there is, is a new task.
+        Interpretation chore = message == null ? null : Interpreter.asNewTask(message, in, today);
+        if (chore != null) {
+            return create(chore, done, today);
         }
         return new Step.Reply("I couldn't find a task matching '" + phrase + "'. Say \"show my tasks\" to see them.");
     }

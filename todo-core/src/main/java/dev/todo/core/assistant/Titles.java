@@ -64,9 +64,12 @@ public final class Titles {
             + "|will|won't|would|needs?|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|expires?|expired|ends|ended"
             + "|runs? out|ran out|broke|breaks|leaks?|stopped|stops|died|dies|closes|closed|opens|starts|started|finishes"
             + "|went|goes|came|comes|moved|turned out)\\b.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STATEMENT_START = Pattern.compile("^(?:(?:just|finally|ok|okay|so|oops|ugh|well)\\s+)*(?:"
+    static final Pattern STATEMENT_START = Pattern.compile("^(?:(?:just|finally|ok|okay|so|oops|ugh|well)\\s+)*(?:"
             + "(?:i'm\\s+|i am\\s+|i've\\s+|i\\s+)?(?:just\\s+)?(?:back|home|returned|got back|came back|coming back)\\s+from"
-            + "|i\\s+(?:didn't|did not|haven't|have not|never)(?:\\s+(?:actually|really|even))?)\\s+", Pattern.CASE_INSENSITIVE);
+            + "|i\\s+(?:didn't|did not|haven't|have not|never)(?:\\s+(?:actually|really|even))?"
+            // "I need more time on the quarterly report", "I'm behind on the slides": the task is what one is late with
+            + "|(?:i|we)(?:'ll|\\s+will)?\\s+(?:need|want|could use|could do with)\\s+(?:a bit\\s+|a little\\s+|some\\s+|a few more days\\s+)?(?:more|extra)\\s+time\\s+(?:on|for|with)"
+            + "|(?:i'm|i am|we're|we are)\\s+(?:running\\s+|a bit\\s+|way\\s+|really\\s+)?(?:behind|late)\\s+(?:on|with))\\s+", Pattern.CASE_INSENSITIVE);
     /** When and where, not what: "buy bread on the way home", "grab stamps while I'm out". */
     private static final Pattern ON_THE_WAY = Pattern.compile("\\s*\\b(?:(?:on|along) (?:the|my) way (?:home|back|to work|in|out|there)"
             + "(?: (?:from|to) (?:work|school|the gym|the office|the station))?"

@@ -499,4 +499,18 @@ class DialogueTest {
         // Spanish: delete, with the confirmation
         assertThat(chat.say("borra the garage task")).isEqualTo("Delete 'Clean the garage'? Reply yes to confirm or no to keep it.");
     }
+
+    @Test
+    void aChoreThatStartsLikeACommandIsANewTaskWhenNoTaskIsMeant() {
+        Conversation chat = journey();
+        chat.say("update the onboarding docs by Tuesday, tag it work");
+        assertThat(chat.onlyChange().name()).isEqualTo("create_task");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Update onboarding docs")
+                .containsEntry("due_date", "2026-11-24").containsEntry("tags", List.of("work"));
+        chat.say("finish the kitchen renovation project");
+        assertThat(chat.onlyChange().arguments()).containsEntry("title", "Finish kitchen renovation project");
+        // a task that exists is still the one meant
+        assertThat(chat.say("finish the meeting slides")).isEqualTo("Great! I've marked 'Prepare meeting slides' as done.");
+        assertThat(chat.say("complete the piano lessons")).startsWith("I couldn't find a task matching 'piano lessons'");
+    }
 }

@@ -510,4 +510,60 @@ class PartsTest {
         assertThat(Words.corrected("rescheduled")).isEqualTo("rescheduled");
         assertThat(Words.corrected("meetings")).isEqualTo("meetings");
     }
+
+    static final LocalDate THURSDAY = LocalDate.of(2026, 12, 17);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // how urgent or when, as a clause before the task
+            "no rush, fix the squeaky door|CREATE|", "when I get a chance, organize the bookshelf|CREATE|",
+            "someday, learn to play the piano|CREATE|", "asap, call the insurance company|CREATE|",
+            // a visit reported without its subject
+            "Been to the dentist|COMPLETE|dentist", "just been to the post office|COMPLETE|post office",
+            // put back on a list of open tasks
+            "put it back on my open tasks|REOPEN|it", "move it back to my to-do list|REOPEN|it", "add it back to my list|REOPEN|it",
+            "add the passport task back to my list|REOPEN|the passport task",
+            "the expense report got rejected, put it back on my open tasks|REOPEN|expense report",
+            // moving earlier; someone else moved my task
+            "bring the dentist appointment forward to tomorrow|UPDATE|dentist appointment", "bring forward the dentist to friday|UPDATE|dentist",
+            "pull the gym forward to monday|UPDATE|gym", "the dentist moved my appointment to the 29th|UPDATE|dentist appointment",
+            "the plumber rescheduled our visit for tuesday|UPDATE|plumber visit",
+            // being late with a task, then a command on it
+            "I need more time on the quarterly report, push it to next week|UPDATE|quarterly report",
+            "i will need more time for the slides, move it to monday|UPDATE|slides",
+            "I am running behind on the slides, move them to friday|UPDATE|slides",
+            // a remark about oneself, then a command that names its task
+            "I'm not going on vacation anymore, delete the flights task|DELETE|flights", "I changed my mind, delete the gym task|DELETE|gym",
+            // lists of priorities; chores that start like commands
+            "what are my top priorities?|LIST|", "drop off the parcel at the post office|CREATE|", "drop the kids off at school tomorrow|CREATE|"})
+    void tenthSetFamilies(String message, String intent, String target) {
+        Interpretation in = Interpreter.interpret(message, THURSDAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        if (target != null) {
+            assertThat(in.target()).as(message).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void tenthSetEntities() {
+        Interpretation door = Interpreter.interpret("no rush, fix the squeaky door", THURSDAY);
+        assertThat(door.title()).isEqualTo("Fix squeaky door");
+        assertThat(door.priority()).isEqualTo("low");
+        assertThat(Interpreter.interpret("what are my top priorities?", THURSDAY).query().priority()).isEqualTo("high");
+        assertThat(Interpreter.interpret("the dentist moved my appointment to the 29th", THURSDAY).dueDate()).isEqualTo(LocalDate.of(2026, 12, 29));
+        Interpretation instead = Interpreter.interpret("tag the plants task as personal instead of home", THURSDAY);
+        assertThat(instead.tags()).containsExactly("personal");
+        assertThat(instead.removeTags()).containsExactly("home");
+        Interpretation retag = Interpreter.interpret("retag the plants task as personal instead of home", THURSDAY);
+        assertThat(retag.tags()).containsExactly("personal");
+        assertThat(retag.removeTags()).containsExactly("*");
+        // a chore whose verb is also a command is a new task only when no task is meant
+        Interpretation finish = Interpreter.interpret("finish the kitchen renovation project", THURSDAY);
+        assertThat(Interpreter.asNewTask("finish the kitchen renovation project", finish, THURSDAY).title()).isEqualTo("Finish kitchen renovation project");
+        Interpretation done = Interpreter.interpret("mark the kitchen project as done", THURSDAY);
+        assertThat(Interpreter.asNewTask("mark the kitchen project as done", done, THURSDAY)).isNull();
+        Interpretation finished = Interpreter.interpret("finish the kitchen project done", THURSDAY);
+        assertThat(Interpreter.asNewTask("finish the kitchen project done", finished, THURSDAY)).isNull();
+        assertThat(Interpreter.asNewTask("finish it", Interpreter.interpret("finish it", THURSDAY), THURSDAY)).isNull();
+    }
 }
