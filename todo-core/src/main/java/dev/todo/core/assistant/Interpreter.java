@@ -381,7 +381,10 @@ public final class Interpreter {
             "rsvp", "print", "scan", "fax", "photocopy", "back", "look", "find", "think", "decide", "discuss", "talk",
             "chat", "catch", "sync", "plan", "update", "migrate", "refactor", "merge", "release", "publish", "ping",
             "remind", "notify", "inform", "bring", "drive", "fetch", "get", "clear", "cut", "trim", "weed", "plant", "do",
-            "renew", "sell", "hire", "rent", "buy", "arrange", "collect", "tidy", "declutter", "service", "top");
+            "renew", "sell", "hire", "rent", "buy", "arrange", "collect", "tidy", "declutter", "service", "top",
+            // chores of the house and garden
+            "descale", "defrost", "unclog", "polish", "sanitize", "sanitise", "disinfect", "assemble", "mend", "sew", "knit",
+            "stain", "varnish", "seal", "sand", "drill", "shovel", "rake", "prune", "repot", "hoover", "wipe", "report", "repaint");
 
     private static final String INTENSIFIER = "(?:so|very|really|super|pretty|kind of|a bit|too|quite|soo+)";
     /** How the user feels ("im so tired today ugh"): small talk, not a task for today. */
@@ -408,6 +411,9 @@ public final class Interpreter {
     private static final Pattern MOVED_MY = Pattern.compile("^(?:the\\s+|my\\s+|our\\s+)?(?!(?:i|we|you|they|he|she|it)\\s)([\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)"
             + "\\s+(?:has\\s+|have\\s+|just\\s+)?(?:moved|pushed|rescheduled|postponed|shifted|bumped|changed)\\s+(?:my|our|the)\\s+(.+?)\\s+"
             + "(?:back\\s+)?(?:to|until|till|for)\\s+", FLAGS);
+    /** What one cancels in life, not on the list: a subscription, a membership, an account, a policy, a contract. */
+    private static final Pattern CANCELLABLE = Pattern.compile("^cancel\\s+(?:my\\s+|the\\s+|our\\s+)?(?:[\\p{L}'-]+\\s+){0,3}?(?:subscriptions?|memberships?"
+            + "|accounts?|(?:insurance\\s+)?polic(?:y|ies)|contracts?|direct debits?|standing orders?|lease|broadband|phone plan)\\b(?!\\s+(?:task|todo|item|one|reminder)\\b)", FLAGS);
     /** A remark about oneself, which names no task: "I'm not going on vacation anymore", "we won't need it". */
     private static final Pattern REMARK = Pattern.compile("^(?:(?:oh|so|well|ok|okay|actually|turns out|sadly|unfortunately),?\\s+)*"
             + "(?:i'm|im|i am|we're|we are|i was|we were|i won't|we won't|i can't|we can't|i don't|we don't|i didn't|we didn't"
@@ -604,7 +610,8 @@ public final class Interpreter {
         }
         m = DELETE.matcher(core);
         // "cancel the gym membership before new year's day": cancelling by a date is a new task, not a deletion.
-        boolean cancelBy = lower.startsWith("cancel ") && DatePhrases.find(core, today).isPresent();
+        // "cancel the gym membership", "cancel my streaming subscription": a contract one has, cancelled, is a new task too.
+        boolean cancelBy = lower.startsWith("cancel ") && (DatePhrases.find(core, today).isPresent() || CANCELLABLE.matcher(lower).find());
         if (m.matches() && !cancelBy && !lower.matches("^(?:cancel|forget)\\s+(?:it|that)$")) {
             String target = group(m);
             if (!DELETE_TARGET_NOT.matcher(target).matches() || lower.startsWith("delete") || lower.startsWith("remove")

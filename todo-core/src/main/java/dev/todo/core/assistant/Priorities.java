@@ -36,8 +36,8 @@ public final class Priorities {
                     + "|\\bas soon as possible\\b|\\b(?:very |really |super )?important\\b|\\bcritical\\b"
                     + "|\\bemergency\\b|\\bimmediately\\b|\\bright away\\b|\\btime[ -]sensitive\\b"
                     + "|!{2,}|\\bcrucial\\b|\\bvital\\b|\\bpressing\\b|,\\s*high\\s*(?=,|$)"),
-            cue("low", "\\bwhen(?:ever)? i (?:get|have|find) (?:a |the |some )?(?:chance|time|minute|moment|sec)\\b"
-                    + "|\\bwhen(?:ever)? (?:i'm|i am) free\\b|\\bif i have time\\b|\\bsome ?day\\b|\\bno rush\\b"
+            cue("low", "\\bwhen(?:ever)? (?:i|you|u) (?:get|have|find) (?:a |the |some )?(?:chance|time|minute|moment|sec)\\b"
+                    + "|\\bwhen(?:ever)? (?:i'm|i am|you're|you are) free\\b|\\bwhenever (?:you|u) can\\b|\\bif i have time\\b|\\bsome ?day\\b|\\bno rush\\b"
                     + "|\\bno hurry\\b|\\bnot a priority\\b|\\beventually\\b|\\bwhenever\\b|\\bat some point\\b"
                     + "|\\bno big deal\\b|\\bwhen convenient\\b|\\bin no hurry\\b|\\blow[ -]key\\b"));
 

@@ -35,58 +35,82 @@ public final class Tags {
     /** What makes a project a student's, not work: "group project", "school project meeting". */
     private static final String STUDENT = "(?:group|school|class|science|art|college|uni|university|history|final)";
 
+    /** What makes a project one's own at home, not work: "kitchen renovation project", "DIY project". */
+    private static final String HOME_PROJECT = "(?:renovation|diy|garden|home|house|kitchen|bathroom|craft|sewing|knitting|woodworking|lego|summer)";
+
     /** The vocabulary: a tag and the words (regular expression over the lower-case title) that imply it. */
     private static final List<Rule> RULES = List.of(
-            rule("email", "e-?mails?|e-?mailed|mail|inbox|reply to|respond to|write back"),
+            rule("email", "e-?mails?|e-?mailed|mail|inbox|write back"
+                    // "reply to grandma's letter", "respond to the wedding invitation": answered, but not by email
+                    + "|(?:reply|respond) to(?! (?:[\\p{L}']+ )?(?:letters?|cards?|texts?|invitations?|invites?|voicemails?|comments?|posts?|reviews?|rsvp)(?![\\p{L}]))"),
             rule("meeting", "meetings?|meet with|meet up|meetup|call with|standup|stand-up|sync|syncs|1:1|one-on-one"
                     + "|huddle|retro|retrospective|zoom|kickoff|kick-off|interview"),
             // A student's group or school project is no work; "Invoice Acme" (billing a client) is.
-            rule("work", "(?<!" + STUDENT + " )projects?|clients?|reports?|(?<!" + STUDENT + " project )meetings?|deadlines?|boss|manager|team|teams|prs?|pull requests?"
-                    + "|deploy|deployment|(?<!post )office|presentations?|slides|deck|colleagues?|coworkers?|quarterly|sprint"
+            rule("work", "(?<!" + STUDENT + " |" + HOME_PROJECT + " )projects?|clients?|(?<!^)reports?|^reports? (?=on |for |due )|(?<!" + STUDENT + " project )meetings?|deadlines?|boss|manager|team|teams|prs?|pull requests?"
+                    + "|deploy|deployment|(?<!post |box |doctor's |doctors |doctor |dentist's |dentists |dentist |dr's |vet's |vets )office|presentations?|slides"
+                    // a deck is work, unless it is the one outside the house ("stain the deck")
+                    + "|(?<!stain |paint |seal |sweep |clean |wash |power wash |repair |fix |build |varnish |oil )deck|colleagues?|coworkers?|quarterly|sprint"
                     + "|jira|production|prod|bugs?|release|proposal|contract|stakeholders?|customers?"
-                    + "|standup|stand-up|code|backend|frontend|server|invoice for|performance review|okrs?|roadmap"
-                    + "|job|hr|onboarding|budget review|conference|interview|timesheets?|marketing|sales|q[1-4]"
-                    + "|hotfix|staging|new hire|hiring|payroll|all-hands|offsite|work|company (?:website|site|laptop|event|offsite|policy|account)"
+                    + "|standup|stand-up|code|backend|frontend|server|invoice for|performance review|okrs?|roadmap|promotion"
+                    + "|job|hr|onboarding|budget review|conference|interview|timesheets?|marketing|(?<!january |black friday |boxing day |cyber monday |summer |winter |clearance )sales|q[1-4]"
+                    + "|hotfix|staging|new hire|hiring|payroll|all-hands|offsite|(?<!before |after )work(?! out)|company (?:website|site|laptop|event|offsite|policy|account)"
                     // a software engineer's and a manager's words
                     + "|ci|ci/cd|api|apis|aws|gcp|azure|kubernetes|k8s|docker|repo|repos|repository|pipelines?|database|db|schema"
                     + "|post-?mortems?|outages?|incidents?|on-?call|backlog|(?:feature|git|release|main|master) branch|commits|codebase|endpoints?|microservices?"
                     + "|dependenc(?:y|ies)|unit tests?|integration tests?|flaky (?:\\S+ )?tests?|migrations?|refactor|rollback|devops|infra|infrastructure"
                     + "|dashboards?|metrics|kpis?|headcount|candidates?|offer letters?|perf reviews?|design review|sprint planning|standup notes"
-                    + "|^invoice"),
+                    + "|^invoice"
+                    // a product's words: its website, its login, a crash, a security hole, its docs and services
+                    + "|website|web ?site|landing page|log-?in|sign-?up (?:page|flow|form)|checkout (?:page|flow)|(?<!car )crash(?:es|ing)?"
+                    + "|vulnerabilit(?:y|ies)|security (?:patch|fix|audit|review|issue|hole)|memory leaks?|auth|authentication|oauth|sso"
+                    + "|(?:design|tech|technical|api|onboarding|product) docs?|documentation|specs?|rfcs?|wiki|migrate"
+                    + "|(?:auth|payments?|billing|user|search|notification|email|backend) service|(?:mobile|ios|android|web|our) apps?"
+                    + "|(?:jira|support|bug|zendesk) tickets?"),
             rule("code-review", "review (?:\\S+ ){0,2}(?:prs?|pull requests?|code|merge requests?|mrs?|diffs?)"
                     + "|code reviews?|pr reviews?"),
             // Picking up people is family, not an errand; buying is an errand unless what is bought is goods (shopping).
             rule("errands", "groceries|grocery|pick(?:ing)? ?up(?! (?:the |my |our )?" + PEOPLE + "(?![\\p{L}]))|pickup|pick-up|drop off|drop-off"
-                    + "|store|pharmacy|post office|supermarket|dry clean(?:ing|er|ers)?|(?<!tax )return(?! (?:call|calls|the call))|hardware store"
+                    + "|store|pharmacy|post office|supermarket|dry clean(?:ing|er|ers)?|(?<!tax )return(?! (?:[\\p{L}']+ )?calls?(?![\\p{L}]))|hardware store"
                     + "|car wash|get gas|fill up|oil change|mail the|ship the|package|parcel|library|stamps|bank run",
                     "buy|bought", "shopping"),
             // Wrapping presents is no shopping (buying wrapping paper is).
-            rule("shopping", "shopping|shop|order|(?<!return )amazon|(?<!wrap |wrap the |wrapping |wrapping the |wrap up )(?:gifts?|presents?)|wrapping paper|clothes|shoes|trainers|sneakers"
-                    + "|jacket|coat|dress|jeans|new phone|charger|headphones|laptop|christmas lights|fairy lights|decorations"
+            rule("shopping", "shopping|(?<!charity |coffee |thrift |barber |barber's |bike |repair |corner |print |pawn |flower )shop|(?<!in |in right |out of |money |postal |restraining |court |standing )order(?! of)|(?<!return )amazon|(?<!wrap |wrap the |wrapping |wrapping the |wrap up )(?:gifts?|presents?)|wrapping paper|clothes|shoes|trainers|sneakers"
+                    + "|jacket|coat|dress|jeans|new phone|charger|headphones"
+                    + "|(?:january|black friday|boxing day|cyber monday|summer|winter|clearance) sales?|black friday|cyber monday"
                     // goods that last, when bought, and anything bought "new", are shopping, not an errand
                     + "|(?:buy|order|purchase|get) (?:\\S+ ){0,3}(?:tyres?|tires?|bike|bicycle|sofa|couch|mattress|tv|television|camera|glasses"
-                    + "|sunglasses|boots|suitcase|luggage|backpack|toys?)|(?:buy|order|purchase|get) (?:a |an |some )?new"),
-            rule("health", "doctor|doctor's|dr|gp|dentist|dentist's|gym|workout|work out|exercise|go for a run|morning run|jog|jogging"
+                    + "|sunglasses|boots|suitcase|luggage|backpack|toys?|laptop|christmas tree|xmas tree|wreath|ornaments|baubles|costume|christmas lights|fairy lights|decorations"
+                    // a card is bought ("get a birthday card for my sister"), but a credit or a library card is no goods
+                    + "|(?<!credit |debit |library |bank |loyalty |id |sim |report )cards?)|(?:buy|order|purchase|get) (?:a |an |some )?new"),
+            rule("health", "doctor|doctor's|dr|gp|dentist|dentist's|gym|workout|work out|exercise|go for (?:a |an )?(?:\\S+ )?(?:run|jog|swim)|morning run|\\d+ ?k run|(?:half )?marathon|jog|jogging"
                     + "|running(?! (?:shoes|trainers|gear|kit|socks|late|errands|out|low))"
                     + "|yoga|medicine|meds|medication|pills|vitamins|prescription|therapy|therapist|checkup|check-up"
                     + "|physio|physiotherapy|vaccine|vaccination|flu shot|flu jab|jab|booster|hospital|clinic|health|dermatologist"
-                    + "|optician|eye exam|eye test|eyes tested|blood test|blood pressure|mri|x-ray|swim|swimming|meditate"),
+                    + "|optician|eye exam|eye test|eyes tested|blood test|blood pressure|mri|x-ray|swim|swimming|meditate|meditating|meditation|pilates"),
             // "budget" is money at home, but a work budget is work.
             rule("finance", "pay|paid|bills?|rent|tax|taxes|(?<!^)invoice|invoices|bank|mortgage|insurance|loan"
                     + "|credit card|salary|expenses?|reimbursement|refund|savings|subscription|utilities|direct debit"
-                    + "|fees|tuition|(?:make|send) (?:the |a )?payment|bank transfer|wire|transfer (?:the |some )?(?:money|funds|fees|deposit)",
+                    + "|fees|tuition|(?:make|send) (?:the |a )?payment|bank transfer|wire|transfer (?:the |some )?(?:money|funds|fees|deposit)"
+                    + "|credit score|credit report|pension|investments?|401k|council tax|receipts|deposit|cheque",
                     "budget", "work"),
             rule("family", PEOPLE + "|family|in-laws"),
             // A family member's birthday is family; "personal" is for the rest of one's own life: the team's holiday
             // lunch is work, the groceries for a party an errand.
             rule("personal", "",
-                    "birthday|anniversary|friends?|party|wedding|vacation|holiday(?! (?:allowance|leave|request|days|entitlement))|hobby|personal",
+                    "birthday|anniversary|valentine's|valentines|date night|friends?|party|wedding|vacation|holiday(?! (?:allowance|leave|request|days|entitlement))|hobby|personal",
                     "family", "work", "errands"),
             rule("home", "(?<!dry )clean|(?<!dry )cleaning|laundry|dishes|dishwasher|vacuum|hoover|sink|plumber|trash|garbage|bins"
                     + "|recycling|garden|gardening|lawn|mow|plants|cook|cooking|tidy|declutter|fridge"
-                    + "|kitchen|bathroom|bedroom|house|apartment|(?<!way )home|repair|fix the (?:sink|door|tap"
-                    + "|faucet|light|roof|fence|shower|toilet|window|heater|boiler)|furniture"));
+                    // a care home is no home of one's own, nor is working from home a chore
+                    + "|kitchen|bathroom|bedroom|house|apartment|(?<!way |care |nursing |retirement |from )home|repair|fix (?:\\S+ )?(?:sink|door|tap"
+                    + "|faucet|light|roof|fence|shower|toilet|window|heater|boiler)|furniture"
+                    // the house's rooms, fittings, appliances and outside, and the chores done on them
+                    + "|living room|dining room|hallway|bookshel(?:f|ves)|bookcase|shel(?:f|ves)|closet|wardrobe|cupboards?|curtains|blinds"
+                    + "|bed ?sheets|sheets|bedding|duvet|carpets?|rugs?|curtain|washing machine|bin (?:collection|day)|put (?:up|away)|take down|smoke (?:alarm|detector)s?"
+                    + "|gutters?|fence|hedges?|driveway|rake (?:\\S+ )?leaves|shovel|(?<!data |security |memory )leak(?:s|ing|y)?|squeaky|creaky|drains?|unclog|descale|defrost"
+                    + "|^iron|ironing|^stain|varnish|repaint|(?<!kitchen )renovation|(?:paint|repaint|oil|replace) (?:\\S+ ){0,2}(?:doors?|walls?|ceiling|room)"));
 
+    private static final Pattern RETURNING = Pattern.compile("^(?:return|take back|send back|bring back)\\b");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\w&])#([\\p{L}][\\p{L}\\p{N}_-]*)");
     private static final Pattern TAG_PHRASE = Pattern.compile(
             "(?:,|\\band)?\\s*\\b(?:and\\s+)?(?:tag(?:ged)?|label(?:led)?)(?:\\s+(?:it|this|that))?(?:\\s+(?:as|with))?"
@@ -149,6 +173,9 @@ public final class Tags {
             if (rule.pattern().matcher(lower).find()) {
                 strong.add(rule.tag());
             }
+        }
+        if (RETURNING.matcher(lower).find() && !given.contains("shopping")) {
+            strong.remove("shopping"); // "Return the jacket to Zara": returning goods is an errand, not shopping
         }
         List<String> tags = new ArrayList<>();
         for (Rule rule : RULES) {

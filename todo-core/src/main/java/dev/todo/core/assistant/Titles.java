@@ -40,7 +40,7 @@ public final class Titles {
             + "|i was wondering if you could|(?:i )?(?:need|have|got) 2"
             + "|need to|have to|got to|must|should|don't forget to|dont forget to|do not forget to|don't let me forget to"
             + "|remember to|make sure (?:i|to)|i'm supposed to|i am supposed to|i still need to|still need to"
-            + "|there's|there is|i have|and|also|then|to|an?"
+            + "|there's|there is|i have|and|but|also|then|to|an?"
             // "Please note that I must collect my prescription": "that" before the one who must
             + "|that(?= (?:i|we) )|(?:please )?note (?:that|down that)(?= (?:i|we) ))\\b[\\s,:;.!-]*", Pattern.CASE_INSENSITIVE);
 

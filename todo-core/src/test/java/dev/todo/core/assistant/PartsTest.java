@@ -566,4 +566,42 @@ class PartsTest {
         assertThat(Interpreter.asNewTask("finish the kitchen project done", finished, THURSDAY)).isNull();
         assertThat(Interpreter.asNewTask("finish it", Interpreter.interpret("finish it", THURSDAY), THURSDAY)).isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a product's words are work: its website, login, crashes, security, docs, services
+            "Fix login page crash on our website|work", "Review design doc|work", "Patch security vulnerability in auth service|work",
+            "Write unit tests for payment service|work", "Ask boss about promotion|work", "Migrate old tickets to new board|work",
+            // false work: a home project, a deck outside, the doctor's office, before work, reporting a pothole, the sales
+            "Finish kitchen renovation project|home", "Stain deck|home", "Call doctor's office to reschedule checkup|health",
+            "Walk dog before work|", "Report pothole to council|", "Check january sales for new sofa|shopping", "Work out at gym|health",
+            // the house: rooms, fittings, appliances, outside, and their chores
+            "Organize bookshelf|home", "Fix squeaky door|home", "Change bedsheets|home", "Replace smoke alarm battery|home",
+            "Clear gutters|home", "Hang new curtains in living room|home", "Descale kettle|home", "Unclog shower drain|home",
+            "Iron shirts for week|home", "Put away christmas decorations|home", "Visit grandpa at care home|family",
+            "Check oven is off|",
+            // goods, when bought; a card bought, not a credit card; returning is an errand; a charity shop is a place
+            "Buy christmas tree|shopping", "Buy christmas wreath for front door|shopping", "Get birthday card for sister|family,shopping",
+            "Back up photos on laptop|", "Put tax receipts in order|finance", "Return jacket to zara|errands",
+            "Drop off donations at charity shop|errands", "Send mom birthday card|family",
+            // answering, not by email; returning a call is no errand
+            "Reply to grandma's letter|family", "Reply to Tom's email|email", "Return dad's call|family",
+            // health, finance, personal words
+            "Go for 5k run|health", "Start meditating every morning|health", "Check credit score|finance",
+            "Book couples massage for valentine's|personal"})
+    void tagsForEverydayLife(String title, String expected) {
+        List<String> tags = expected == null ? List.of() : List.of(expected.split(","));
+        assertThat(Tags.infer(title)).as(title).containsExactlyInAnyOrderElementsOf(tags);
+    }
+
+    @Test
+    void cancellingWhatOneHasIsANewTask() {
+        assertThat(Interpreter.interpret("cancel the gym membership", THURSDAY).intent()).isEqualTo(Intent.CREATE);
+        assertThat(Interpreter.interpret("cancel my streaming subscription", THURSDAY).title()).isEqualTo("Cancel streaming subscription");
+        assertThat(Interpreter.interpret("cancel the gym membership task", THURSDAY).intent()).isEqualTo(Intent.DELETE);
+        assertThat(Interpreter.interpret("cancel the dentist appointment", THURSDAY).intent()).isEqualTo(Intent.DELETE);
+        assertThat(Interpreter.interpret("whenever you can, sort the recycling", THURSDAY).title()).isEqualTo("Sort recycling");
+        assertThat(Interpreter.interpret("no hurry, but replace the shower curtain", THURSDAY).title()).isEqualTo("Replace shower curtain");
+        assertThat(Interpreter.interpret("descale the kettle", THURSDAY).intent()).isEqualTo(Intent.CREATE);
+    }
 }
