@@ -74,7 +74,8 @@ public final class Interpreter {
             + "|what should i say|how does this assistant work|what can i do here|examples?|(?:(?:explain|tell me)\\s+)?(?:what|which|show|list)\\b.*\\bcommands\\b.*"
             + "|(?:can|could) (?:you|i) (?:set|add|change|use|handle|do|make|create|delete|tag|sort|search|track)\\s+(?:due dates?|deadlines?|dates"
             + "|priorities|tags|reminders|recurring tasks|notes|subtasks|lists)\\b.*"
-            + "|(?:how (?:do|can|should|could|would|must) (?:i|one|you|we)|how does one|how to) (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen|rename|set|move)\\b.*"
+            + "|(?:(?:explain|show me|tell me|teach me|walk me through)(?: to me)?\\s+)?(?:how (?:do|can|should|could|would|must) (?:i|one|you|we)|how does one|how to)"
+            + " (?:add|create|make|delete|remove|complete|finish|use|mark|change|edit|see|list|update|tag|reopen|rename|set|move)\\b.*"
             + "|what are (?:the|my|your) (?:possibilities|options|choices)|(?:give|show|tell) me (?:an |some |a few )?examples?(?:\\s+of\\s+.*)?"
             + "|help me(?: out)?(?: here| please)?|can you help(?: me)?|i need (?:some |a little |a bit of )?help(?: with this| here)?"
             + "|what (?:can|does) (?:this|this thing|this app|this bot|the assistant|it) do"
@@ -107,7 +108,7 @@ public final class Interpreter {
             + "|^(?:i\\s+)?(?:want to|wanna|would like to|'d like to|i'd like to|need you to|would you|wish to)\\s+"
             + "((?:delete|remove|erase|mark|move|reschedule|postpone|rename|change|update|edit|complete|reopen|see|show|view|list|know|check off|tick off"
             + "|get rid of|push|set|tag|untag|add a note|look at|review my|go over)\\b.*)$", FLAGS);
-    private static final Pattern SHOW = Pattern.compile("^(?:show|open|view|display|pull up|bring up|look up)(?:\\s+me)?\\s+(.+)$", FLAGS);
+    private static final Pattern SHOW = Pattern.compile("^(?:show|open|view|display|pull up|bring up)(?:\\s+me)?\\s+(.+)$", FLAGS);
     private static final Pattern IN_PROGRESS = Pattern.compile("^(?:mark|set|move|put|change)\\s+(.+?)\\s+(?:as\\s+|to\\s+|into\\s+)?(?:in[ -]progress|started|doing|ongoing)$"
             + "|^(?:i'm|im|i am|we're|we are)\\s+(?:now\\s+|currently\\s+)?(?:working on|doing|on)\\s+(.+?)(?:\\s+now)?$"
             + "|^(?:i\\s+)?(?:started|began)\\s+(?:working on\\s+)?(.+)$", FLAGS);
@@ -135,6 +136,9 @@ public final class Interpreter {
     private static final Pattern TAG_REMOVE = Pattern.compile("^(?:remove|delete|drop|take off|take)\\s+(?:the\\s+)?(?:(?:tag|label)\\s+)?['\"]?" + TAG
             + "['\"]?\\s+(?:tag|label)\\s+(?:from|off|on)\\s+(.+)$|^(?:remove|delete|drop|take)\\s+(?:the\\s+)?(?:tag|label)\\s+['\"]?" + TAG
             + "['\"]?\\s+(?:from|off)\\s+(.+)$|^untag\\s+(.+?)(?:\\s+(?:from|as)\\s+" + TAG + ")?$", FLAGS);
+    /** A tag edit without its task, which is the one in focus: "drop the work tag", "add the personal tag too". */
+    private static final Pattern TAG_IT = Pattern.compile("^(remove|delete|drop|take off|lose|ditch|add|put on|attach|apply)\\s+(?:the\\s+|a\\s+)?['\"]?" + TAG
+            + "['\"]?\\s+(?:tag|label)(?:\\s+(?:too|as well|also))?$", FLAGS);
     private static final Pattern CLEAR_DUE = Pattern.compile("^(?:remove|clear|delete|drop|take off|unset)\\s+(?:the\\s+)?(?:due date|deadline|date)"
             + "\\s+(?:from|of|on|for)\\s+(.+)$|^(.+?)\\s+(?:has|have|needs|should have)\\s+no\\s+(?:due date|deadline)$"
             + "|^(.+?)\\s+(?:doesn't|don't|does not|do not)\\s+need\\s+(?:a\\s+)?(?:due date|deadline|date)(?:\\s+any ?more)?$", FLAGS);
@@ -176,10 +180,11 @@ public final class Interpreter {
             + "|re-?activate|reinstate|resurrect|un-?archive|re-?enable|re-?instate)"
             + "\\s+(.+?)(?:\\s+(?:back\\s+)?to\\s+(?:pending|open|not done|to-?do|active|undone))?$|^(?:mark|set|put|move|change)\\s+(.+?)\\s+(?:as\\s+|back\\s+(?:to\\s+)?|to\\s+)?(?:not done|undone|incomplete"
             + "|not complete|not completed|not finished|unfinished|pending|open|to ?do|active|uncompleted)(?:\\s+again)?$"
-            + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)(?:done|finished|complete|completed)"
-            + "(?:\\s+yet)?(?:\\s+after all)?(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
+            + "|^(.+?)\\s+(?:(?:isn't|is not|was not|wasn't|isnt|are not|aren't)\\s+(?:actually\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?(?:not|no longer)\\s+)(?:done|finished|complete|completed)"
+            // "the expense report submission is not done anymore", "… is no longer done"
+            + "(?:\\s+(?:yet|after all|any ?more|now))*(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|wasn't|was not|aren't|are not)\\s+(?:actually\\s+|really\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)"
-            + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all))*$"
+            + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all|any ?more))*$"
             + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
             + "|^(?:put|bring|add|move|get)\\s+(it|that|this|them)\\s+back(?:\\s+(?:on|onto|in|into|to)\\s+(?:my|the)\\s+" + OPEN_LIST + "|\\s+to\\s+(?:pending|open|to-?do|active)|\\s+again)?$"
             // "put the passport renewal back on my list", "bring the expense report back"
@@ -215,7 +220,10 @@ public final class Interpreter {
             + "|^(?:i\\s+)?(?:don't|do not|no longer|dont|won't|will not|wont)\\s+(?:need|want|have|require)\\s+(?:to\\s+)?(.+?)(?:\\s+any\\s?more)?$"
             + "|^(?:nobody|no one|noone|no-one)\\s+(?:needs|wants)\\s+(.+?)(?:\\s+any\\s?more)?(?:\\s+so\\s+.*)?$"
             + "|^(.+?)\\s+(?:is|was|got|has been)\\s+(?:cancell?ed|called off|not needed|no longer needed)(?:\\s+(?:so\\s+)?(?:delete|remove) it)?$"
-            + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$", FLAGS);
+            + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$"
+            // "no need for the rent reminder anymore", "there's no need to water the plants any more"
+            + "|^(?:there(?:'s| is)\\s+)?no (?:more )?need (?:for|to)\\s+(.+?)(?:\\s+any ?more|\\s+now)*$"
+            + "|^(.+?)\\s+(?:is|are)\\s+(?:no longer|not)\\s+(?:needed|necessary|required)(?:\\s+any ?more)?$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
 
     /** A rename whose new title is quoted at the end: "rename flights task → 'Book flights to Tokyo'" (the quote may hold "to"). */
@@ -228,7 +236,10 @@ public final class Interpreter {
             + "|^(?:change|edit|reword)\\s+(.+?)\\s+to\\s+(?:say|read)\\s+(.+)$", FLAGS);
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\bat\\s+(?:noon|midnight|\\d{1,2}:\\d{2})\\b", FLAGS);
     private static final Pattern DUE_OF = Pattern.compile("^(?:the\\s+|set\\s+the\\s+|change\\s+the\\s+)?(?:due date|deadline|date)\\s+(?:for|of|on)\\s+(.+?)\\s+"
-            + "(?:should be|is|to|will be|needs to be|=|->|becomes|is now)\\s+(.+)$", FLAGS);
+            + "(?:should be|is|to|will be|needs to be|=|->|becomes|is now|:|-)\\s+(.+)$|^(?:the\\s+)?(?:due date|deadline|date)\\s+(?:for|of|on)\\s+(.+?)\\s*:\\s+(.+)$", FLAGS);
+    /** "priority for the garage: high", "the priority of the slides should be low". */
+    private static final Pattern PRIORITY_OF = Pattern.compile("^(?:the\\s+|set\\s+the\\s+|change\\s+the\\s+)?priority\\s+(?:for|of|on)\\s+(.+?)\\s*"
+            + "(?:should be|is|to|will be|needs to be|=|->|becomes|is now|:|\\s-)\\s*(?:a\\s+)?(high|low|medium|normal|top|urgent)(?:\\s+(?:priority|prio))?$", FLAGS);
     private static final Pattern RENAME_QUOTED = Pattern.compile("^(?:change|edit|rename|update|retitle)\\s+(['\"])(.+?)\\1\\s+(?:to|into|as)\\s+(['\"])(.+?)\\3$", FLAGS);
     private static final Pattern UPDATE_VERB = Pattern.compile("^(?:(?:actually|no|nope|wait|oh|hmm|sorry|oops|scratch that|correction)\\b[\\s,!.:;-]*)*"
             + "(?:(?:can|could|would) (?:you|u) )?(?:please )?(?:move|push(?: back)?|reschedule|re-schedule|postpone|delay|bump(?: up)?"
@@ -245,14 +256,16 @@ public final class Interpreter {
             + "|^(?!(?:the\\s+|my\\s+)?(?:due date|deadline|date)\\b)(.+?)(?:'s)?\\s+(?:deadline|due date|due-date)\\s+(?:is now|is|has been moved to|has moved to|moved to|changed to"
             + "|has changed to|is moved to|got moved to|now|should be|becomes|will be|=|->)\\s+(.+)$", FLAGS);
     private static final Pattern IS_PRIORITY = Pattern.compile("^(.+?)\\s+(?:is|are|should be|'s|is now|became|has become|isn't|is not|aren't|are not)\\s+(?:now\\s+|actually\\s+|really\\s+|super\\s+|very\\s+)?"
-            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|more urgent|no rush)"
+            + "(urgent|important|critical|high priority|low priority|medium priority|not urgent|not important|top priority|a priority|not a priority|less important|more important|less urgent|more urgent|no rush"
+            // "rent is less pressing now", "the plants are more pressing", "the garage is no longer urgent"
+            + "|(?:less|more|not|not as|not so|no longer|not that)\\s+(?:pressing|urgent|important|critical|time-sensitive)|pressing|time-sensitive)"
             + "(?:\\s+(?:any ?more|now|after all|at all))?$|^(.+?)\\s+(can wait)$", FLAGS);
 
     private static final Pattern COMPLETE = Pattern.compile(
             "^(?:mark|set|flag|tick|check|put)\\s+(.+?)\\s+(?:as\\s+|to\\s+)?(?:done|complete|completed|finished|closed|resolved|checked|ticked|paid|sent|bought|fixed|handled|sorted|submitted|booked|cleaned|taken care of)(?:\\s+off)?$"
             + "|^(?:check off|tick off|cross off|complete|finish|close out|mark off|strike off|cross out)\\s+(?:off\\s+)?(.+)$"
             + "|^(?:i'm|im|i am|we're|we are|i've|i have|just|i just|finally|all)?\\s*(?:done|finished|through)\\s+with\\s+(.+)$"
-            + "|^(?:i\\s+|we\\s+|i've\\s+|we've\\s+)?(?:just\\s+|finally\\s+|already\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
+            + "|^(?:i\\s+|we\\s+|i've\\s+|we've\\s+)?(?:just\\s+|finally\\s+|already\\s+|actually\\s+|really\\s+)?(?:have\\s+|'ve\\s+)?(?:finally\\s+|just\\s+|already\\s+|actually\\s+)?(?:finished|completed|did|done|wrapped up|knocked out|took care of|handled|sorted|accomplished|got done)\\s+(?:with\\s+)?(.+)$"
             + "|^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|'s|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+)*(?:done|complete|completed|finished|sorted|taken care of|handled|over|dealt with|paid|sent|bought|fixed|submitted|cleaned|booked"
             + "|clean|ready|tidy|renewed|watered|reviewed|prepared|called|emailed|resolved|closed|delivered|returned|sorted out|squared away)(?:\\s+(?:for today|today|now|already|for the day|for now|at last|finally|at long last|yay|phew))*$"
             + "|^(?:done|finished|completed|complete)\\s*[:-]?\\s+(.+)$|^(.+?)\\s*[:-]?\\s+(?:done|complete|finished|completed|✓|✔)$"
@@ -294,7 +307,13 @@ public final class Interpreter {
             + "(?:i've\\s+|i have\\s+)?([\\p{L}']+)\\s+(.+)$", FLAGS);
 
     private static final Pattern GET = Pattern.compile(
-            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|particulars|specifics|more|everything)\\s+(?:of|about|on|for)\\s+(.+)$"
+            "^(?:show|give|tell|get|pull up|bring up|open|view|display|find|look up|describe|fetch|read)(?: me)?(?: the)?\\s+(?:full\\s+)?(?:task\\s+)?(?:details|detail|info|information|particulars|specifics|more|everything|all)"
+            // "give me everything you have on the prod bug task", "tell me all you know about X"
+            + "(?:\\s+(?:you|u)\\s+(?:have|know|got|'ve got|have got|can find))?(?:\\s+(?:of|about|on|for))\\s+(.+)$"
+            + "|^what\\s+(?:do|can)\\s+(?:you|u)\\s+(?:have|know|tell me)\\s+(?:on|about)\\s+(.+)$"
+            // "how urgent is cleaning the garage?", "how important is the dentist appointment", "how soon is the rent due"
+            + "|^how\\s+(?:urgent|important|pressing|critical|high(?:\\s+(?:a\\s+)?priority)?|high up|soon)\\s+(?:is|are|was)\\s+(?:it\\s+to\\s+)?"
+            + "(?!(?:my|all|the)\\s+(?:tasks|todos|things|stuff)\\b|(?:they|these|those|everything|anything)\\b)(.+?)(?:\\s+due)?$"
             + "|^what\\s+(?:are|is|were)\\s+the\\s+(?:details|detail|info|information|specifics)\\s+(?:of|on|for|about)\\s+(.+)$"
             + "|^(?:details|detail|info|information|more info|more details)\\s+(?:of|about|on|for)?\\s*(.+)$"
             + "|^(?:tell me (?:more )?about|more about|what about|describe|what's the (?:status|deal|story) (?:of|with)|what is the status of|status of|status on)\\s+(.+)$"
@@ -414,6 +433,8 @@ public final class Interpreter {
     /** What one cancels in life, not on the list: a subscription, a membership, an account, a policy, a contract. */
     private static final Pattern CANCELLABLE = Pattern.compile("^cancel\\s+(?:my\\s+|the\\s+|our\\s+)?(?:[\\p{L}'-]+\\s+){0,3}?(?:subscriptions?|memberships?"
             + "|accounts?|(?:insurance\\s+)?polic(?:y|ies)|contracts?|direct debits?|standing orders?|lease|broadband|phone plan)\\b(?!\\s+(?:task|todo|item|one|reminder)\\b)", FLAGS);
+    /** The intents that change one task. */
+    private static final Set<Intent> CHANGES = Set.of(Intent.COMPLETE, Intent.REOPEN, Intent.DELETE, Intent.UPDATE);
     /** A remark about oneself, which names no task: "I'm not going on vacation anymore", "we won't need it". */
     private static final Pattern REMARK = Pattern.compile("^(?:(?:oh|so|well|ok|okay|actually|turns out|sadly|unfortunately),?\\s+)*"
             + "(?:i'm|im|i am|we're|we are|i was|we were|i won't|we won't|i can't|we can't|i don't|we don't|i didn't|we didn't"
@@ -666,9 +687,10 @@ public final class Interpreter {
             }
             if (head.target() != null && !head.bulk() && !BACK_REFERENCE.matcher(head.target()).matches()
                     && (head.intent() == Intent.COMPLETE || head.intent() == Intent.REOPEN || head.intent() == Intent.DELETE)) {
-                // "worked out today, tick off the gym": the command names the task better than the report.
+                // "worked out today, tick off the gym": the command names the task better than the report; "the passport
+                // application bounced, so uncheck the passport renewal": a later command on a task it names is the request.
                 Interpretation then = aside.end() < core.length() ? interpret(core.substring(aside.end()), today) : null;
-                return then != null && then.intent() == head.intent() && then.target() != null && !then.bulk()
+                return then != null && CHANGES.contains(then.intent()) && then.target() != null && !then.bulk()
                         && !BACK_REFERENCE.matcher(then.target()).matches() && Titles.meaningful(then.target()) ? then : head;
             }
         }
@@ -817,8 +839,13 @@ public final class Interpreter {
                 || QUESTION.matcher(lower).find() || HELP.matcher(lower).matches() || LIST_BARE.matcher(lower).matches()) {
             return false;
         }
-        return !(ACTION_VERBS.contains(words.get(0)) && !(words.get(0).equals("back") && words.size() > 1 && !words.get(1).equals("up")));
+        // "rent is less pressing now", "email John can wait": a noun that is also a verb, then "is" or a modal, is a subject
+        return !(ACTION_VERBS.contains(words.get(0)) && !(words.get(0).equals("back") && words.size() > 1 && !words.get(1).equals("up")))
+                || COPULA_NEXT.matcher(lower).find();
     }
+
+    /** A verb-like first word that is the subject: "rent is…", "water bill can wait", "email John isn't urgent". */
+    private static final Pattern COPULA_NEXT = Pattern.compile("^[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+(?:is|isn't|was|wasn't|are|aren't|can|could|should|must|needs|has|'s)\\s", FLAGS);
 
     /**
      * True if {@code message}, read as {@code in}, is a new task only because it names something with a date or priority,
@@ -940,6 +967,12 @@ public final class Interpreter {
                 return withTags(m.group(4), List.of(), List.of(m.group(3).toLowerCase(Locale.ROOT)));
             }
             return withTags(m.group(5), List.of(), m.group(6) == null ? List.of("*") : List.of(m.group(6).toLowerCase(Locale.ROOT)));
+        }
+        m = TAG_IT.matcher(core);
+        if (m.matches()) {
+            String tag = m.group(2).toLowerCase(Locale.ROOT);
+            boolean off = m.group(1).toLowerCase(Locale.ROOT).matches("remove|delete|drop|take off|lose|ditch");
+            return withTags("it", off ? List.of() : List.of(tag), off ? List.of(tag) : List.of());
         }
         m = CLEAR_DUE.matcher(core);
         if (m.matches()) {
@@ -1091,11 +1124,19 @@ public final class Interpreter {
                 && !lower.matches("^(?:can|could)\\b.*\\bwait\\b.*");
         Matcher dueOf = DUE_OF.matcher(core);
         if (dueOf.matches()) {
-            Optional<DatePhrases.Match> when = DatePhrases.find(dueOf.group(2), today);
+            boolean first = dueOf.group(1) != null;
+            Optional<DatePhrases.Match> when = DatePhrases.find(first ? dueOf.group(2) : dueOf.group(4), today);
             if (when.isPresent()) {
                 return new Interpretation(Intent.UPDATE, null, when.get().date(), false, null, List.of(), List.of(), null,
-                        cleanTarget(dueOf.group(1)), false, null, false, null, null);
+                        cleanTarget(first ? dueOf.group(1) : dueOf.group(3)), false, null, false, null, null);
             }
+        }
+        Matcher priorityOf = PRIORITY_OF.matcher(core);
+        if (priorityOf.matches() && !question) {
+            String w = priorityOf.group(2).toLowerCase(Locale.ROOT);
+            String level = w.matches("top|urgent") ? "high" : w.equals("normal") ? "medium" : w;
+            return new Interpretation(Intent.UPDATE, null, null, false, level, List.of(), List.of(), null,
+                    cleanTarget(priorityOf.group(1)), false, null, false, null, null);
         }
         Matcher isPriority = IS_PRIORITY.matcher(core);
         // "Write to the Hendersons. There is no rush.": a remark on urgency after a request names no task.
@@ -1103,8 +1144,9 @@ public final class Interpreter {
             boolean canWait = isPriority.group(4) != null;
             String word = (canWait ? "no rush" : isPriority.group(2)).toLowerCase(Locale.ROOT);
             boolean negated = isPriority.group(0).toLowerCase(Locale.ROOT).matches(".*\\b(?:isn't|is not|aren't|are not)\\s.*");
-            String priority = negated || word.startsWith("less") || word.equals("no rush") ? "low"
-                    : word.startsWith("more ") || word.equals("a priority") ? "high" : Priorities.named(word);
+            boolean less = word.matches("(?:less|not|no longer|no rush)\\b.*");
+            String priority = negated || less ? "low"
+                    : word.startsWith("more ") || word.equals("a priority") || word.matches("pressing|time-sensitive") ? "high" : Priorities.named(word);
             return new Interpretation(Intent.UPDATE, null, null, false, priority, List.of(), List.of(), null,
                     cleanTarget(canWait ? isPriority.group(3) : isPriority.group(1)), false, null, false, null, null);
         }

@@ -40,7 +40,7 @@ public final class Tags {
 
     /** The vocabulary: a tag and the words (regular expression over the lower-case title) that imply it. */
     private static final List<Rule> RULES = List.of(
-            rule("email", "e-?mails?|e-?mailed|mail|inbox|write back"
+            rule("email", "e-?mails?|e-?mailed|mail(?! (?:[\\p{L}']+ ){0,2}(?:packages?|parcels?|letters?|cards?|cheques?|checks?|forms?|applications?|documents?|boxes|box|gifts?|presents?|ballots?|postcards?)(?![\\p{L}]))(?<!post office.{0,40}mail)|inbox|write back"
                     // "reply to grandma's letter", "respond to the wedding invitation": answered, but not by email
                     + "|(?:reply|respond) to(?! (?:[\\p{L}']+ )?(?:letters?|cards?|texts?|invitations?|invites?|voicemails?|comments?|posts?|reviews?|rsvp)(?![\\p{L}]))"),
             rule("meeting", "meetings?|meet with|meet up|meetup|call with|standup|stand-up|sync|syncs|1:1|one-on-one"
@@ -49,7 +49,7 @@ public final class Tags {
             rule("work", "(?<!" + STUDENT + " |" + HOME_PROJECT + " )projects?|clients?|(?<!^)reports?|^reports? (?=on |for |due )|(?<!" + STUDENT + " project )meetings?|deadlines?|boss|manager|team|teams|prs?|pull requests?"
                     + "|deploy|deployment|(?<!post |box |doctor's |doctors |doctor |dentist's |dentists |dentist |dr's |vet's |vets )office|presentations?|slides"
                     // a deck is work, unless it is the one outside the house ("stain the deck")
-                    + "|(?<!stain |paint |seal |sweep |clean |wash |power wash |repair |fix |build |varnish |oil )deck|colleagues?|coworkers?|quarterly|sprint"
+                    + "|(?<!stain |paint |seal |sweep |clean |wash |power wash |repair |fix |build |varnish |oil )deck|colleagues?|coworkers?|quarterly(?! (?:\\S+ )?(?:tax(?:es)?|vat|payments?|bills?|estimates?|instal?lments?))|sprint"
                     + "|jira|production|prod|bugs?|release|proposal|contract|stakeholders?|customers?"
                     + "|standup|stand-up|code|backend|frontend|server|invoice for|performance review|okrs?|roadmap|promotion"
                     + "|job|hr|onboarding|budget review|conference|interview|timesheets?|marketing|(?<!january |black friday |boxing day |cyber monday |summer |winter |clearance )sales|q[1-4]"
@@ -65,7 +65,9 @@ public final class Tags {
                     + "|vulnerabilit(?:y|ies)|security (?:patch|fix|audit|review|issue|hole)|memory leaks?|auth|authentication|oauth|sso"
                     + "|(?:design|tech|technical|api|onboarding|product) docs?|documentation|specs?|rfcs?|wiki|migrate"
                     + "|(?:auth|payments?|billing|user|search|notification|email|backend) service|(?:mobile|ios|android|web|our) apps?"
-                    + "|(?:jira|support|bug|zendesk) tickets?"),
+                    + "|(?:jira|support|bug|zendesk) tickets?"
+                    // the company's paperwork: an NDA, legal, compliance, procurement, a vendor
+                    + "|ndas?|(?:to|from|with|for|by) legal|legal (?:team|department|review|sign-?off)|compliance|procurement|vendors?"),
             rule("code-review", "review (?:\\S+ ){0,2}(?:prs?|pull requests?|code|merge requests?|mrs?|diffs?)"
                     + "|code reviews?|pr reviews?"),
             // Picking up people is family, not an errand; buying is an errand unless what is bought is goods (shopping).
@@ -99,8 +101,8 @@ public final class Tags {
             rule("personal", "",
                     "birthday|anniversary|valentine's|valentines|date night|friends?|party|wedding|vacation|holiday(?! (?:allowance|leave|request|days|entitlement))|hobby|personal",
                     "family", "work", "errands"),
-            rule("home", "(?<!dry )clean|(?<!dry )cleaning|laundry|dishes|dishwasher|vacuum|hoover|sink|plumber|trash|garbage|bins"
-                    + "|recycling|garden|gardening|lawn|mow|plants|cook|cooking|tidy|declutter|fridge"
+            rule("home", "(?<!dry )clean(?!.*\\b(?:dentist|dental|hygienist|teeth)\\b)(?<!(?:dentist|dental|hygienist|teeth).{0,40}clean)|(?<!dry |teeth |dental )cleaning(?!.*\\b(?:dentist|dental|hygienist|teeth)\\b)(?<!(?:dentist|dental|hygienist|teeth).{0,40}cleaning)|laundry|dishes|dishwasher|vacuum|hoover|sink|plumber|trash|garbage|bins"
+                    + "|recycling|garden|gardening|lawn|mow|plants|tidy|declutter|fridge"
                     // a care home is no home of one's own, nor is working from home a chore
                     + "|kitchen|bathroom|bedroom|house|apartment|(?<!way |care |nursing |retirement |from )home|repair|fix (?:\\S+ )?(?:sink|door|tap"
                     + "|faucet|light|roof|fence|shower|toilet|window|heater|boiler)|furniture"
@@ -108,8 +110,12 @@ public final class Tags {
                     + "|living room|dining room|hallway|bookshel(?:f|ves)|bookcase|shel(?:f|ves)|closet|wardrobe|cupboards?|curtains|blinds"
                     + "|bed ?sheets|sheets|bedding|duvet|carpets?|rugs?|curtain|washing machine|bin (?:collection|day)|put (?:up|away)|take down|smoke (?:alarm|detector)s?"
                     + "|gutters?|fence|hedges?|driveway|rake (?:\\S+ )?leaves|shovel|(?<!data |security |memory )leak(?:s|ing|y)?|squeaky|creaky|drains?|unclog|descale|defrost"
-                    + "|^iron|ironing|^stain|varnish|repaint|(?<!kitchen )renovation|(?:paint|repaint|oil|replace) (?:\\S+ ){0,2}(?:doors?|walls?|ceiling|room)"));
+                    + "|^iron|ironing|^stain|varnish|repaint|(?<!kitchen )renovation|(?:paint|repaint|oil|replace) (?:\\S+ ){0,2}(?:doors?|walls?|ceiling|room)",
+                    // cooking is a chore at home, unless it is for someone (family), a friend's party (personal) or the team
+                    "cook|cooking", "family", "personal", "work"));
 
+    /** Buying goods: "buy a new vacuum cleaner", "order a sofa for the living room". */
+    private static final Pattern BUYING = Pattern.compile("^(?:buy|order|purchase|get)\\b");
     private static final Pattern RETURNING = Pattern.compile("^(?:return|take back|send back|bring back)\\b");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\w&])#([\\p{L}][\\p{L}\\p{N}_-]*)");
     private static final Pattern TAG_PHRASE = Pattern.compile(
@@ -176,6 +182,9 @@ public final class Tags {
         }
         if (RETURNING.matcher(lower).find() && !given.contains("shopping")) {
             strong.remove("shopping"); // "Return the jacket to Zara": returning goods is an errand, not shopping
+        }
+        if (BUYING.matcher(lower).find() && strong.contains("shopping") && !given.contains("home")) {
+            strong.remove("home"); // "Buy a new vacuum cleaner": household goods, when bought, are shopping
         }
         List<String> tags = new ArrayList<>();
         for (Rule rule : RULES) {

@@ -61,7 +61,9 @@ public final class Words {
             "october", "november", "december", "urgent", "important", "priority", "critical", "groceries",
             "complete", "completed", "finished", "delete", "reschedule", "remind", "meeting", "overdue",
             "dentist", "doctor", "upcoming", "schedule", "quarterly", "report", "production", "presentation",
-            "rename", "reopen", "emergency", "someday", "eventually", "laundry", "birthday", "please");
+            "rename", "reopen", "emergency", "someday", "eventually", "laundry", "birthday", "please",
+            // adverbs of a report, often misspelt: "finaly done", "i actualy finished", "alredy paid"
+            "finally", "actually", "already");
 
     /** Words that look like a misspelt keyword but are real words: never "corrected". */
     private static final Set<String> REAL_WORDS = Set.of(
@@ -122,7 +124,28 @@ public final class Words {
     private static final Pattern NUMBER_TO = Pattern.compile("(?i)\\b(have|has|had|need|needs|got|want|wants|going|ought|used|gotta|how|remind me)"
             + "\\s+2\\s+(?=[a-z]+\\b)(?![a-z]*s\\b|(?:am|pm|days?|weeks?|months?|hours?|mins?|minutes?)\\b)");
 
+    /** A letter said three times or more: "sooo", "okkk", "pleeease", "yesss" (not "aaa", "www": one letter only). */
+    private static final Pattern DRAWN_OUT = Pattern.compile("(?<![\\p{L}])[\\p{L}]*([\\p{L}])\\1\\1[\\p{L}]*");
+    /** Words of talk whose drawn-out letters stand for one ("sooo" is "so"), where the rest keep two ("goood"). */
+    private static final Set<String> DISCOURSE = Set.of("so", "ok", "okay", "no", "yes", "yay", "hey", "hi", "please", "thanks",
+            "oh", "ah", "wow", "ugh", "argh", "omg", "lol", "bye", "yo", "now", "pls", "hello", "sorry", "yeah", "nope", "yep", "ha");
+
     private Words() {
+    }
+
+    /** "sooo" → "so", "pleeease" → "please", "goood" → "good": letters said three times or more become one or two. */
+    static String undrawn(String text) {
+        Matcher m = DRAWN_OUT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (m.group().matches("(\\p{L})\\1*")) {
+                continue; // "AAA batteries", "zzz"
+            }
+            String two = m.group().replaceAll("([\\p{L}])\\1{2,}", "$1$1");
+            String one = m.group().replaceAll("([\\p{L}])\\1{2,}", "$1");
+            m.appendReplacement(out, Matcher.quoteReplacement(DISCOURSE.contains(one.toLowerCase(Locale.ROOT)) ? one : two));
+        }
+        return m.appendTail(out).toString();
     }
 
     /**
@@ -158,7 +181,7 @@ public final class Words {
         for (Map.Entry<Pattern, String> word : FOREIGN) {
             text = word.getKey().matcher(text).replaceAll(Matcher.quoteReplacement(word.getValue()));
         }
-        text = FILLER.matcher(text).replaceAll(" ");
+        text = FILLER.matcher(undrawn(text)).replaceAll(" ");
         text = fixTypos(text.replaceAll("\\s+", " ").strip());
         Matcher like = LIKE.matcher(text);
         StringBuilder unliked = new StringBuilder();
