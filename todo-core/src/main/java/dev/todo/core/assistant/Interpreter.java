@@ -627,7 +627,9 @@ public final class Interpreter {
         // 5. Changes to one task: reopen, delete, progress, update, complete; then showing one task.
         m = REOPEN.matcher(core);
         if (m.matches()) {
-            return Interpretation.target(Intent.REOPEN, group(m).isBlank() ? "it" : group(m));
+            // "finance asked for changes, so the expense report is not done anymore": the task is named after the reason
+            String target = group(m).replaceFirst("(?i)^.*[,;]\\s*(?:and\\s+)?so\\s+(?=\\S)", "");
+            return Interpretation.target(Intent.REOPEN, target.isBlank() ? "it" : target);
         }
         m = DELETE.matcher(core);
         // "cancel the gym membership before new year's day": cancelling by a date is a new task, not a deletion.

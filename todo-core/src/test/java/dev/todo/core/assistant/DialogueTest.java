@@ -513,4 +513,26 @@ class DialogueTest {
         assertThat(chat.say("finish the meeting slides")).isEqualTo("Great! I've marked 'Prepare meeting slides' as done.");
         assertThat(chat.say("complete the piano lessons")).startsWith("I couldn't find a task matching 'piano lessons'");
     }
+
+    @Test
+    void tagEditsOnTheTaskInFocusAndLaterCommandsThatNameTheirTask() {
+        Map<String, Object> report = Conversation.task(6, "Submit expense report", null, "medium", "done");
+        report.put("tags", List.of("work", "finance"));
+        List<Map<String, Object>> tasks = new java.util.ArrayList<>(List.of(
+                Conversation.task(4, "Pay rent", "2026-11-17", "medium", "pending"),
+                Conversation.task(7, "Renew passport", null, "medium", "done"), report));
+        Conversation chat = new Conversation(tasks, TODAY);
+        // a statement names the task, the tag edit without a task acts on it
+        chat.say("the expense report is finance only, drop the work tag");
+        assertThat(chat.onlyChange().name()).isEqualTo("update_task");
+        assertThat(chat.onlyChange().arguments()).containsEntry("tags", List.of("finance"));
+        // then on the task in focus
+        chat.say("add the personal tag too");
+        assertThat(chat.onlyChange().arguments()).containsEntry("tags", List.of("finance", "personal"));
+        // a report, then a command on a task it names: the command is done
+        chat.say("the passport application bounced, so uncheck the passport renewal");
+        assertThat(chat.onlyChange().arguments()).containsEntry("status", "pending");
+        assertThat(chat.say("no need for the rent reminder anymore, delete it")).startsWith("Delete 'Pay rent'?");
+    }
 }
+

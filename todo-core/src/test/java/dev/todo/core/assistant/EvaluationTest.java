@@ -27,7 +27,7 @@ class EvaluationTest {
         assertThat(first.outcomes()).hasSizeGreaterThanOrEqualTo(100);
         for (String set : java.util.List.of("holdout-set.jsonl", "holdout2-set.jsonl", "holdout3-set.jsonl",
                 "holdout4-set.jsonl", "holdout5-set.jsonl", "holdout6-set.jsonl", "holdout7-set.jsonl", "holdout8-set.jsonl",
-                "holdout9-set.jsonl", "holdout10-set.jsonl")) {
+                "holdout9-set.jsonl", "holdout10-set.jsonl", "holdout11-set.jsonl")) {
             Evaluation.Result result = Evaluation.run(Evaluation.resource(set));
             assertThat(result.intentAccuracy()).as(set).isGreaterThanOrEqualTo(0.95);
             assertThat(result.entityAccuracy()).as(set).isGreaterThanOrEqualTo(0.90);

@@ -604,4 +604,82 @@ class PartsTest {
         assertThat(Interpreter.interpret("no hurry, but replace the shower curtain", THURSDAY).title()).isEqualTo("Replace shower curtain");
         assertThat(Interpreter.interpret("descale the kettle", THURSDAY).intent()).isEqualTo(Intent.CREATE);
     }
+
+    static final LocalDate MONDAY = LocalDate.of(2026, 12, 21);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // drawn-out words of talk and misspelt adverbs of a report
+            "sooo what's next on my list|LIST|", "okkk show me my tasks|LIST|", "finaly done reviewing the quartrly report|COMPLETE|reviewing the quarterly report",
+            "i actualy finished the slides|COMPLETE|slides", "alredy paid the rent|COMPLETE|paid the rent",
+            // no longer done: reopened
+            "the expense report submission is not done anymore|REOPEN|the expense report submission", "the passport renewal is no longer done|REOPEN|the passport renewal",
+            "the expense report isn't finished anymore|REOPEN|the expense report",
+            "finance asked for changes, so the expense report submission is not done anymore|REOPEN|the expense report submission",
+            // a report, then a command on a task it names: the command is the request
+            "the passport application bounced, so uncheck the passport renewal|REOPEN|the passport renewal",
+            "the car battery died, so move the gym to friday|UPDATE|gym", "my photo got rejected, so reopen the passport renewal|REOPEN|the passport renewal",
+            // a noun that is also a verb, then "is" or a modal, is the subject of a statement
+            "rent is less pressing now, set it to medium priority|UPDATE|rent", "rent can wait, make it low priority|UPDATE|rent",
+            "water the plants is more pressing now|UPDATE|water the plants", "rent a car for the trip|CREATE|",
+            // a tag edit without its task acts on the task in focus (or the one named before it)
+            "the expense report is finance only, drop the work tag|UPDATE|expense report", "drop the work tag|UPDATE|it",
+            "call mom is family stuff, add the personal tag|UPDATE|call mom",
+            // a field, a colon, its value
+            "due date for the slides: the 29th|UPDATE|slides", "deadline for the quarterly report: friday|UPDATE|quarterly report",
+            "priority for the garage: high|UPDATE|garage", "the priority of the slides should be low|UPDATE|slides",
+            // no need for it any more
+            "no need for the rent reminder anymore, delete it|DELETE|rent", "there's no need for the gym task anymore|DELETE|gym",
+            "the dentist appointment is no longer needed|DELETE|dentist appointment",
+            // how urgent one task is; everything on it
+            "how urgent is cleaning the garage?|GET|cleaning the garage", "how important is the dentist appointment?|GET|dentist appointment",
+            "how urgent is it to call mom|GET|call mom", "give me everything you have on the prod bug task|GET|prod bug",
+            "what do you have on the quarterly report?|GET|quarterly report", "tell me all you know about the flights task|GET|flights",
+            // how to, explained; looking something up is a chore
+            "Can you explain how to mark something as done?|HELP|", "could you show me how to add tags?|HELP|",
+            "Look up recipes for the holiday dinner|CREATE|", "look up the dentist appointment task|GET|dentist appointment"})
+    void eleventhSetFamilies(String message, String intent, String target) {
+        Interpretation in = Interpreter.interpret(message, MONDAY);
+        assertThat(in.intent()).as(message).isEqualTo(Intent.valueOf(intent));
+        if (target != null) {
+            assertThat(in.target()).as(message).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void eleventhSetEntities() {
+        assertThat(Interpreter.interpret("rent is less pressing now, set it to medium priority", MONDAY).priority()).isEqualTo("medium");
+        assertThat(Interpreter.interpret("rent is less pressing now", MONDAY).priority()).isEqualTo("low");
+        assertThat(Interpreter.interpret("the garage is no longer urgent", MONDAY).priority()).isEqualTo("low");
+        assertThat(Interpreter.interpret("priority for the garage: top", MONDAY).priority()).isEqualTo("high");
+        assertThat(Interpreter.interpret("priority of the gym is normal", MONDAY).priority()).isEqualTo("medium");
+        assertThat(Interpreter.interpret("due date for the slides: the 29th", MONDAY).dueDate()).isEqualTo(LocalDate.of(2026, 12, 29));
+        Interpretation drop = Interpreter.interpret("the expense report is finance only, drop the work tag", MONDAY);
+        assertThat(drop.removeTags()).containsExactly("work");
+        Interpretation add = Interpreter.interpret("add the personal tag too", MONDAY);
+        assertThat(add.tags()).containsExactly("personal");
+        assertThat(add.target()).isEqualTo("it");
+        assertThat(Interpreter.interpret("Look up recipes for the holiday dinner", MONDAY).title()).isEqualTo("Look up recipes for holiday dinner");
+        // drawn-out letters: one for words of talk, two for the rest; a word of one letter repeated stays
+        assertThat(Words.undrawn("sooo pleeease, goood job, AAA batteries")).isEqualTo("so please, good job, AAA batteries");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a dental cleaning is no chore; cleaning is
+            "Call dentist to reschedule cleaning|health", "Book teeth cleaning at dentist|health", "Clean bathroom|home",
+            // mailing a thing by post is an errand, not an email; mailing an invoice may be
+            "Go to post office friday to mail package|errands", "Mail parcel to grandma|errands,family", "Mail invoice to client|email,work,finance",
+            // quarterly taxes are money, a quarterly review is work
+            "File quarterly taxes|finance", "Prepare quarterly review deck|work",
+            // cooking is a chore at home unless it is for someone
+            "Cook dinner for parents on sunday|family", "Cook dinner|home", "Cook dinner for team offsite|work",
+            // household goods, when bought, are shopping
+            "Buy new vacuum cleaner|shopping", "Order new washing machine|shopping", "Fix washing machine|home",
+            // the company's paperwork
+            "Send signed NDA to legal|work", "Get contract reviewed by legal team|work", "Email vendor about invoice|email,work,finance"})
+    void tagsForTheEleventhSet(String title, String expected) {
+        List<String> tags = expected == null ? List.of() : List.of(expected.split(","));
+        assertThat(Tags.infer(title)).as(title).containsExactlyInAnyOrderElementsOf(tags);
+    }
 }
