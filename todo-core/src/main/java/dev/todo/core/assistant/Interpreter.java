@@ -184,7 +184,7 @@ public final class Interpreter {
             // "the expense report submission is not done anymore", "… is no longer done"
             + "(?:\\s+(?:yet|after all|any ?more|now))*(?:[,;]?\\s*(?:so\\s+)?(?:please\\s+)?(?:re-?open|undo|restore)\\s+(?:it|that))?$"
             + "|^(.+?)\\s+(?:(?:isn't|is not|wasn't|was not|aren't|are not)\\s+(?:actually\\s+|really\\s+)?|(?:is|was|are)\\s+(?:actually\\s+)?not\\s+)"
-            + "(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all|any ?more))*$"
+            + "(?!(?:needed|wanted|required)\\b)(?:[\\p{L}]{3,}ed|paid|bought|sent|sorted|fixed)(?:\\s+(?:yet|after all|any ?more))*$"
             + "|^(.+?)\\s*[:-]?\\s+not (?:done|finished|complete|completed)(?:\\s+(?:yet|after all))*$"
             + "|^(?:put|bring|add|move|get)\\s+(it|that|this|them)\\s+back(?:\\s+(?:on|onto|in|into|to)\\s+(?:my|the)\\s+" + OPEN_LIST + "|\\s+to\\s+(?:pending|open|to-?do|active)|\\s+again)?$"
             // "put the passport renewal back on my list", "bring the expense report back"
@@ -223,7 +223,7 @@ public final class Interpreter {
             + "|^(.+?)\\s+can\\s+(?:be\\s+(?:deleted|removed)|go)$"
             // "no need for the rent reminder anymore", "there's no need to water the plants any more"
             + "|^(?:there(?:'s| is)\\s+)?no (?:more )?need (?:for|to)\\s+(.+?)(?:\\s+any ?more|\\s+now)*$"
-            + "|^(.+?)\\s+(?:is|are)\\s+(?:no longer|not)\\s+(?:needed|necessary|required)(?:\\s+any ?more)?$", FLAGS);
+            + "|^(.+?)\\s+(?:(?:is|are)\\s+(?:no longer|not)|isn't|aren't)\\s+(?:needed|necessary|required|wanted)(?:\\s+any ?more)?$", FLAGS);
     private static final Pattern DELETE_TARGET_NOT = Pattern.compile("^(?:it|that|this)$", FLAGS);
 
     /** A rename whose new title is quoted at the end: "rename flights task → 'Book flights to Tokyo'" (the quote may hold "to"). */

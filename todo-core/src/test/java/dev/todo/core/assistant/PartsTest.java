@@ -630,7 +630,7 @@ class PartsTest {
             "priority for the garage: high|UPDATE|garage", "the priority of the slides should be low|UPDATE|slides",
             // no need for it any more
             "no need for the rent reminder anymore, delete it|DELETE|rent", "there's no need for the gym task anymore|DELETE|gym",
-            "the dentist appointment is no longer needed|DELETE|dentist appointment",
+            "the dentist appointment is no longer needed|DELETE|dentist appointment", "the dentist appointment isn't needed anymore|DELETE|dentist appointment",
             // how urgent one task is; everything on it
             "how urgent is cleaning the garage?|GET|cleaning the garage", "how important is the dentist appointment?|GET|dentist appointment",
             "how urgent is it to call mom|GET|call mom", "give me everything you have on the prod bug task|GET|prod bug",
