@@ -135,7 +135,7 @@ class ReplTest {
         private final ByteArrayOutputStream screen;
         private int typed;
         /** Keys after a Ctrl-C in the middle of a chunk: typed a moment later, as a person would. */
-        private String pending;
+        private String heldBack;
 
         Keyboard(List<String> chunks, ByteArrayOutputStream screen) {
             this.chunks = chunks;
@@ -152,11 +152,11 @@ class ReplTest {
         public int read(byte[] buffer, int offset, int length) {
             String chunk;
             try {
-                if (pending != null) {
+                if (heldBack != null) {
                     // The reader is back waiting for keys when the signal comes, so it is not lost in a race.
                     Thread.sleep(100);
-                    chunk = pending;
-                    pending = null;
+                    chunk = heldBack;
+                    heldBack = null;
                 } else {
                     while (typed >= chunks.size() || linesAsked() <= typed) {
                         Thread.sleep(5);
@@ -164,7 +164,7 @@ class ReplTest {
                     chunk = chunks.get(typed++);
                     int interrupt = chunk.indexOf('\u0003');
                     if (interrupt > 0) {
-                        pending = chunk.substring(interrupt);
+                        heldBack = chunk.substring(interrupt);
                         chunk = chunk.substring(0, interrupt);
                     }
                 }

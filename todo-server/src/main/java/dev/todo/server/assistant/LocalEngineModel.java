@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +22,6 @@ import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import reactor.core.publisher.Flux;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.todo.core.assistant.LocalEngine;
@@ -43,8 +40,6 @@ final class LocalEngineModel implements ChatModel {
     /** The system prompt says "Today is 2026-11-23 ..." (see {@link SystemPrompt}); the engine reads the date there. */
     private static final Pattern TODAY = Pattern.compile("Today is (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern WORD = Pattern.compile("\\S+\\s*|\\s+");
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final LocalEngine engine = new LocalEngine();
     private final JsonMapper json;
@@ -149,10 +144,7 @@ final class LocalEngineModel implements ChatModel {
     }
 
     private Map<String, Object> arguments(String text) {
-        try {
-            return text == null || text.isBlank() ? Map.of() : json.readValue(text, MAP);
-        } catch (JacksonException e) {
-            return new LinkedHashMap<>();
-        }
+        Map<String, Object> arguments = ToolResults.arguments(text, json);
+        return arguments == null ? Map.of() : arguments;
     }
 }

@@ -14,6 +14,8 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.annotation.PreDestroy;
+import org.springframework.ai.tool.definition.DefaultToolDefinition;
+import org.springframework.ai.tool.definition.ToolDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,31 +68,44 @@ class McpConnections {
                 .transportContextProvider(() -> CALLER.get() == null ? McpTransportContext.EMPTY
                         : McpTransportContext.create(Map.of(TOKEN, CALLER.get())))
                 .build();
-        return new Connection(client);
+        return new Connection(client, json);
     }
 
-    /** One MCP endpoint: its tools (listed once) and calls, each as the user whose token it is given. */
+    /**
+     * One MCP endpoint: its tools (listed once, as the model is shown them) and calls, each as the user whose
+     * token it is given.
+     */
     static final class Connection {
 
         private final McpSyncClient client;
-        private volatile List<McpSchema.Tool> tools;
+        private final JsonMapper json;
+        private volatile List<ToolDefinition> tools;
 
-        private Connection(McpSyncClient client) {
+        private Connection(McpSyncClient client, JsonMapper json) {
             this.client = client;
+            this.json = json;
         }
 
-        List<McpSchema.Tool> tools(String accessToken) {
-            List<McpSchema.Tool> known = tools;
+        List<ToolDefinition> tools(String accessToken) {
+            List<ToolDefinition> known = tools;
             if (known == null) {
                 known = as(accessToken, () -> {
                     if (!client.isInitialized()) {
                         client.initialize();
                     }
-                    return List.copyOf(client.listTools().tools());
+                    return client.listTools().tools().stream().map(this::definition).toList();
                 });
                 tools = known;
             }
             return known;
+        }
+
+        private ToolDefinition definition(McpSchema.Tool tool) {
+            return DefaultToolDefinition.builder()
+                    .name(tool.name())
+                    .description(tool.description() == null ? tool.name() : tool.description())
+                    .inputSchema(json.writeValueAsString(tool.inputSchema()))
+                    .build();
         }
 
         McpSchema.CallToolResult call(String accessToken, McpSchema.CallToolRequest request) {

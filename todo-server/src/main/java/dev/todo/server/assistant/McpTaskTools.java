@@ -12,8 +12,6 @@ import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.definition.DefaultToolDefinition;
 import org.springframework.ai.tool.definition.ToolDefinition;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,9 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the tool reported an error; each call is also handed to a listener as a {@link ToolCallRecord}.
  */
 final class McpTaskTools {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final McpConnections.Connection connection;
     private final String accessToken;
@@ -48,7 +43,7 @@ final class McpTaskTools {
         this.json = json;
         this.listener = listener;
         List<ToolCallback> tools = new ArrayList<>();
-        for (McpSchema.Tool tool : connection.tools(accessToken)) {
+        for (ToolDefinition tool : connection.tools(accessToken)) {
             tools.add(new Tool(tool));
         }
         this.callbacks = List.copyOf(tools);
@@ -73,7 +68,7 @@ final class McpTaskTools {
 
             @Override
             public String call(String toolInput) {
-                Map<String, Object> arguments = arguments(toolInput);
+                Map<String, Object> arguments = ToolResults.arguments(toolInput, json);
                 return report(new ToolCallRecord(newId(), name, arguments == null ? Map.of() : arguments,
                         "There is no tool named " + name + ". The tools are: " + names + ".", true));
             }
@@ -85,12 +80,8 @@ final class McpTaskTools {
 
         private final ToolDefinition definition;
 
-        Tool(McpSchema.Tool tool) {
-            this.definition = DefaultToolDefinition.builder()
-                    .name(tool.name())
-                    .description(tool.description() == null ? tool.name() : tool.description())
-                    .inputSchema(json.writeValueAsString(tool.inputSchema()))
-                    .build();
+        Tool(ToolDefinition definition) {
+            this.definition = definition;
         }
 
         @Override
@@ -101,7 +92,7 @@ final class McpTaskTools {
         @Override
         public String call(String toolInput) {
             String id = newId();
-            Map<String, Object> arguments = arguments(toolInput);
+            Map<String, Object> arguments = ToolResults.arguments(toolInput, json);
             if (arguments == null) {
                 return report(new ToolCallRecord(id, definition.name(), Map.of(),
                         "The arguments were not a JSON object: " + toolInput, true));
@@ -125,14 +116,6 @@ final class McpTaskTools {
         }
     }
 
-    /** The model's arguments as a map, or {@code null} when they are not a JSON object. */
-    private Map<String, Object> arguments(String toolInput) {
-        try {
-            return toolInput == null || toolInput.isBlank() ? Map.of() : json.readValue(toolInput, MAP);
-        } catch (JacksonException e) {
-            return null;
-        }
-    }
 
     private String report(ToolCallRecord record) {
         listener.accept(record);

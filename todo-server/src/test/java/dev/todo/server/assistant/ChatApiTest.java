@@ -238,7 +238,8 @@ class ChatApiTest {
         assertThat(chat.say("help")).startsWith("Here's what I can do:").contains("remind me to buy groceries tomorrow");
         String nonsense = chat.say("qwzx blorf?");
 
-        assertThat(nonsense).isNotBlank();
+        assertThat(nonsense).as("points to what works instead").contains("say \"help\"")
+                .doesNotStartWith("Here's what I can do:");
         assertThat(chat.calls).isEmpty();
         assertThat(chat.tasks()).isEmpty();
     }
