@@ -14,23 +14,20 @@ public final class CurrentUser {
     }
 
     public static Optional<UserId> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return Optional.empty();
-        }
-        if (authentication.getPrincipal() instanceof Jwt jwt) {
-            return Optional.of(new UserId(UUID.fromString(jwt.getSubject())));
-        }
-        if (authentication.getPrincipal() instanceof UserId user) {
-            return Optional.of(user);
-        }
-        return Optional.empty();
+        return switch (principal()) {
+            case Jwt jwt -> Optional.of(new UserId(UUID.fromString(jwt.getSubject())));
+            case UserId user -> Optional.of(user);
+            case null, default -> Optional.empty();
+        };
     }
 
     /** The access token (JWT) the current request was signed in with; empty for a personal API token. */
     public static Optional<Jwt> accessToken() {
+        return principal() instanceof Jwt jwt ? Optional.of(jwt) : Optional.empty();
+    }
+
+    private static Object principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt ? Optional.of(jwt)
-                : Optional.empty();
+        return authentication == null ? null : authentication.getPrincipal();
     }
 }
