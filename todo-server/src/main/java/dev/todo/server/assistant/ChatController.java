@@ -139,7 +139,8 @@ class ChatController {
     /** Where the agent reaches the MCP endpoint: configured, or this very server over the connection's own address. */
     private String mcpBaseUrl(HttpServletRequest request) {
         if (!mcpUrl.isBlank()) {
-            return mcpUrl;
+            // Either the base URL or the endpoint itself (http://todo-backend-svc:8080/mcp) may be configured.
+            return mcpUrl.replaceFirst("/mcp/?$", "");
         }
         String host = request.getLocalAddr();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + request.getLocalPort();

@@ -1,0 +1,2 @@
+/** Which part of the server one process serves ({@code TODO_ROLE}: api or assistant). */
+package dev.todo.server.role;
