@@ -3,7 +3,6 @@ package dev.todo.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,15 +63,6 @@ class HealthAndMetricsTest {
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
-    }
-
-    @Test
-    void hstsIsSentOnlyOverTls() {
-        Response plain = api.get("/health", null);
-        Response behindTlsProxy = api.send("GET", "/health", null, null, Map.of("X-Forwarded-Proto", "https"));
-
-        assertThat(plain.header("Strict-Transport-Security")).isNull();
-        assertThat(behindTlsProxy.header("Strict-Transport-Security")).contains("max-age=");
     }
 
     @Test

@@ -3,12 +3,14 @@ package dev.todo.server.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ class AccountService {
     static final Duration RESET_LIFETIME = Duration.ofHours(1);
 
     private final Users users;
+    private final FailedSignIns failedSignIns;
     private final RefreshTokens refreshTokens;
     private final EmailLinks emailLinks;
     private final AccessTokens accessTokens;
@@ -40,10 +43,11 @@ class AccountService {
     /** Checked when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
-    AccountService(Users users, RefreshTokens refreshTokens, EmailLinks emailLinks, AccessTokens accessTokens,
+    AccountService(Users users, FailedSignIns failedSignIns, RefreshTokens refreshTokens, EmailLinks emailLinks, AccessTokens accessTokens,
                    PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
                    @Value("${todo.public-url}") String publicUrl) {
         this.users = users;
+        this.failedSignIns = failedSignIns;
         this.refreshTokens = refreshTokens;
         this.emailLinks = emailLinks;
         this.accessTokens = accessTokens;
@@ -64,7 +68,7 @@ class AccountService {
         String zone = Credentials.timeZone(rawZone, errors);
         Credentials.throwIfAny(errors);
         // PostgreSQL keeps microseconds: the account returned must equal the account read back later.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Account account = new Account(UUID.randomUUID(), email, name, false, zone, now);
         try {
             users.insert(new StoredUser(account, passwords.encode(password)));
@@ -77,15 +81,26 @@ class AccountService {
         return startSession(account, now);
     }
 
-    @Transactional
+    /**
+     * Not one transaction: the attempt is counted in a transaction of its own that must stay committed
+     * when the password is wrong, and no connection is held while the password is hashed.
+     */
     Session login(String rawEmail, String password) {
-        StoredUser user = users.findByEmail(Credentials.normalizeEmail(rawEmail)).orElse(null);
+        String email = Credentials.normalizeEmail(rawEmail);
+        // As PostgreSQL keeps it: a lock of 15 minutes is then 900 seconds to the nanosecond, not 901.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // The same for an unknown email: a lock says nothing about whether the account exists.
+        failedSignIns.charge(email, now).ifPresent(until -> {
+            throw locked(Duration.between(now, until));
+        });
+        StoredUser user = users.findByEmail(email).orElse(null);
         boolean matches = passwords.matches(password == null ? "" : password,
                 user == null ? decoyHash : user.passwordHash());
         if (user == null || !matches) {
             throw problem(HttpStatus.UNAUTHORIZED, "Invalid credentials");
         }
-        return startSession(user.account(), clock.instant());
+        failedSignIns.clear(email);
+        return startSession(user.account(), now);
     }
 
     /**
@@ -175,6 +190,8 @@ class AccountService {
         }
         users.updatePassword(userId, passwords.encode(password), now);
         refreshTokens.revokeAllOf(userId, now);
+        // Whoever reset it owns the mailbox: the lock guessers caused is lifted.
+        users.findById(userId).ifPresent(user -> failedSignIns.clear(user.account().email()));
     }
 
     private Session startSession(Account account, Instant now) {
@@ -182,6 +199,16 @@ class AccountService {
         UUID family = UUID.randomUUID();
         refreshTokens.insert(account.id(), family, SecretTokens.hash(refresh), now, now.plus(REFRESH_LIFETIME));
         return new Session(account, new Tokens(accessTokens.issue(account.id(), family), refresh));
+    }
+
+    /** 429 with {@code Retry-After}; the detail rounds up to whole minutes, the header is exact to the second. */
+    private static ErrorResponseException locked(Duration left) {
+        long seconds = Math.max(1, left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
+        long minutes = (seconds + 59) / 60;
+        ErrorResponseException e = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for this account. "
+                + "Try again in " + minutes + (minutes == 1 ? " minute" : " minutes") + " or reset your password.");
+        e.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return e;
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {

@@ -32,7 +32,9 @@ import dev.todo.server.security.Problems;
  * the endpoints that take passwords or send email get a stricter budget per client address, against
  * guessing and spam. Over the limit: {@code 429} with {@code Retry-After};
  * every limited response carries the {@code RateLimit-*} headers. Runs after Spring Security's filters,
- * so the user is known.
+ * so the user is known. The client address is the socket's peer, or what a trusted proxy says it is
+ * ({@code todo.trusted-proxies}): a client cannot choose it. Failed sign-ins are also limited per
+ * account, by the account module, whatever the address.
  */
 @Component
 @Order(0)
