@@ -14,6 +14,8 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.todo.server.StartupProblem;
+
 /**
  * Who may say who the client is ({@code X-Forwarded-For}) and that it came over https
  * ({@code X-Forwarded-Proto}, which turns on HSTS): only the proxies the operator names in
@@ -101,8 +103,8 @@ class TrustedProxies {
         throw invalid(entry, "it is not an IP address");
     }
 
-    private static IllegalArgumentException invalid(String entry, String why) {
-        return new IllegalArgumentException("TODO_TRUSTED_PROXIES (todo.trusted-proxies): '" + entry
+    private static StartupProblem invalid(String entry, String why) {
+        return new StartupProblem("TODO_TRUSTED_PROXIES (todo.trusted-proxies): '" + entry
                 + "' is not an IP address or CIDR range such as 10.0.0.0/8 or fd00::/8: " + why);
     }
 }
