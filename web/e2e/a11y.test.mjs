@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.1 A/AA and best practices) on every page and every dialog, with zero violations.
 import { after, before, test } from "node:test";
-import { expectNoAxeViolations, launch, localDate, logIn, newPage, taskItem, userWithTasks } from "./support.mjs";
+import { expectNoAxeViolations, launch, localDate, logIn, newPage, openView, taskItem, userWithTasks } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -53,7 +53,7 @@ for (const colorScheme of ["light", "dark"]) {
       await taskItem(page, title).waitFor();
       await expectNoAxeViolations(page, `${path} (${colorScheme})`);
     }
-    await page.getByRole("link", { name: "Today" }).click();
+    await openView(page, "Today");
     await taskItem(page, "Overdue report").waitFor();
 
     await page.getByRole("button", { name: "Add Task" }).click();

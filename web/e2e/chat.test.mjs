@@ -2,7 +2,7 @@
 // reload, deleting it, errors with Retry, and axe on /chat in light and dark.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, expectNoAxeViolations, launch, localDate, logIn, newPage, taskItem, userWithTasks } from "./support.mjs";
+import { BASE_URL, expectNoAxeViolations, goBackTo, launch, localDate, logIn, newPage, openView, taskItem, userWithTasks } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -57,12 +57,13 @@ test("the assistant creates, lists and completes a task; the conversation surviv
   // The card links to the task; Upcoming shows it (its cache was refreshed by the tool call).
   await card.getByRole("link", { name: task.title }).click();
   await page.waitForURL("**/all?q=*");
+  const searchUrl = page.url();
   await taskItem(page, task.title).waitFor();
-  await page.getByRole("link", { name: "Upcoming" }).click();
+  // The task is on both pages: wait for Upcoming itself, or going back races the navigation still under way.
+  await openView(page, "Upcoming");
   await taskItem(page, task.title).waitFor();
-  await page.goBack();
-  await page.goBack();
-  await page.waitForURL(conversationUrl);
+  await goBackTo(page, searchUrl, taskItem(page, task.title));
+  await goBackTo(page, conversationUrl, page.getByRole("textbox", { name: "Message" }));
 
   // List.
   const listed = await ask(page, "what do I need to do tomorrow?");
@@ -72,7 +73,7 @@ test("the assistant creates, lists and completes a task; the conversation surviv
   const completed = await ask(page, "I bought the groceries");
   await completed.getByTestId("tool-call").filter({ hasText: "Completed task" }).waitFor();
   assert.equal((await serverTasks(user)).find((t) => t.id === task.id)?.status, "done");
-  await page.getByRole("link", { name: "Completed" }).click();
+  await openView(page, "Completed");
   await taskItem(page, task.title).waitFor();
   assert.equal(await taskItem(page, task.title).getByRole("checkbox").isChecked(), true);
 

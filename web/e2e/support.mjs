@@ -97,3 +97,27 @@ export async function expectTitles(list, expected) {
   }
   assert.deepEqual(actual, expected);
 }
+
+const VIEW_PATHS = { Today: "/today", Upcoming: "/upcoming", "All Tasks": "/all", Completed: "/completed", Assistant: "/chat", Settings: "/settings" };
+
+/**
+ * Opens a view from the Views navigation and waits until it is the page shown: its URL and its tab marked
+ * current. Waiting for content alone is not enough when the page being left shows the same content (a task
+ * listed in both views): the next step would then run while the navigation is still under way.
+ */
+export async function openView(page, label) {
+  const link = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: label, exact: true });
+  await link.click();
+  await page.waitForURL(`**${VIEW_PATHS[label]}`);
+  await page.waitForFunction((name) => {
+    const current = document.querySelector('nav[aria-label="Views"] a[aria-current="page"]');
+    return current?.textContent?.trim() === name;
+  }, label);
+}
+
+/** Goes back one entry in the history and waits until the page at `url` (a string or pattern) shows `ready`. */
+export async function goBackTo(page, url, ready) {
+  await page.goBack();
+  await page.waitForURL(url);
+  await ready.waitFor();
+}

@@ -1,7 +1,7 @@
 // Deleting with undo, the keyboard shortcuts, dragging, tags and filters.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, expectTitles, launch, localDate, logIn, newPage, taskItem, userWithTasks } from "./support.mjs";
+import { BASE_URL, expectTitles, launch, localDate, logIn, newPage, openView, taskItem, userWithTasks } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -66,7 +66,7 @@ test("n opens the new-task dialog from any view, ? lists the shortcuts, focus co
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden" });
 
-  await page.getByRole("link", { name: "Upcoming" }).click();
+  await openView(page, "Upcoming");
   await taskItem(page, "Existing").waitFor();
   await page.keyboard.press("n");
   await dialog.waitFor();
