@@ -74,8 +74,9 @@ function Frame({ userName, children }: { userName: string; children: ReactNode }
           </button>
         </div>
       </header>
-      <nav aria-label="Views" className="-mx-1 overflow-x-auto">
-        <ul className="flex gap-1 border-b border-border">
+      {/* Six views do not fit one row on a phone: three columns there, one row from the sm breakpoint. */}
+      <nav aria-label="Views">
+        <ul className="grid grid-cols-3 border-b border-border sm:flex sm:gap-1">
           {VIEWS.map((view) => {
             const current = pathname.startsWith(view.href);
             return (
@@ -83,7 +84,7 @@ function Frame({ userName, children }: { userName: string; children: ReactNode }
                 <Link
                   href={view.href}
                   aria-current={current ? "page" : undefined}
-                  className={`block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${
+                  className={`block whitespace-nowrap border-b-2 px-3 py-2 text-center text-sm font-medium ${
                     current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg"
                   }`}
                 >
