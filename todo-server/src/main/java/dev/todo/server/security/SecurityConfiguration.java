@@ -97,6 +97,7 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                 .requestMatchers(PUBLIC).permitAll()
                 .requestMatchers(HttpMethod.GET, WEB_APP).permitAll()
+                .requestMatchers(HttpMethod.HEAD, WEB_APP).permitAll()
                 .anyRequest().authenticated())
             .oauth2ResourceServer(o -> o
                 .bearerTokenResolver(bearerTokens())

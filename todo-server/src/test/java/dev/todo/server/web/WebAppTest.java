@@ -31,6 +31,17 @@ class WebAppTest {
         }
     }
 
+    /** Browsers and the app's router ask with HEAD too; a 401 there is an error in every visitor's console. */
+    @Test
+    void pagesAnswerHeadAsTheyAnswerGet() {
+        for (String page : new String[] {"/today", "/chat", "/settings", "/login"}) {
+            Response response = api.send("HEAD", page, null, null, Map.of());
+            assertThat(response.status()).as(page).isEqualTo(200);
+            assertThat(response.header("Content-Type")).as(page).startsWith("text/html");
+        }
+        assertThat(api.send("HEAD", "/api/v1/tasks", null, null, Map.of()).status()).isEqualTo(401);
+    }
+
     @Test
     void aPageWithoutExtensionIsItsHtmlFile() {
         assertThat(api.get("/today", null).text()).isEqualTo(api.get("/today.html", null).text());
