@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import dev.todo.server.StartupProblem;
+
 /**
  * A database location as people hand it over: the libpq URL that Neon and most hosts give
  * ({@code postgresql://user:pass@host:5432/db?sslmode=require}) or a JDBC URL. Turned into what the JDBC
@@ -17,7 +19,7 @@ record DatabaseUrl(String jdbcUrl, String username, String password) {
             return new DatabaseUrl(url, blankToNull(username), blankToNull(password));
         }
         if (!url.startsWith("postgresql://") && !url.startsWith("postgres://")) {
-            throw new IllegalArgumentException(
+            throw new StartupProblem(
                     "DATABASE_URL must start with postgresql://, postgres:// or jdbc:postgresql:// (got '"
                             + url.replaceAll("//[^@/]*@", "//***@") + "')");
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import dev.todo.server.StartupProblem;
+
 class DatabaseUrlTest {
 
     @Test
@@ -44,7 +46,7 @@ class DatabaseUrlTest {
     @Test
     void refusesOtherSchemesWithoutShowingThePassword() {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://root:hunter2@host/db", null, null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(StartupProblem.class)
                 .hasMessageContaining("mysql://***@host/db")
                 .hasMessageNotContaining("hunter2");
     }
