@@ -32,6 +32,7 @@ final class Chart {
     private static final Map<Variant, Rendered> RENDERED = new ConcurrentHashMap<>();
     static final String HOOK_ANNOTATION = "test.todo.dev/helm-hook";
     private static final Path WITH_VISIBLE_HOOKS = copyWithVisibleHooks();
+    private static final Path WITHOUT_SCHEMA = copyWithoutSchema();
 
     private Chart() {
     }
@@ -55,7 +56,16 @@ final class Chart {
      * the name {@link #HOOK_ANNOTATION} instead: they render as plain objects, and tests still see the hook.
      */
     static Rendered render(Variant variant, Map<String, Object> sets) {
-        TemplateCommand command = new Helm(WITH_VISIBLE_HOOKS).template()
+        return render(WITH_VISIBLE_HOOKS, variant, sets);
+    }
+
+    /** As {@link #render} with values.schema.json removed: the checks the templates make by themselves. */
+    static Rendered renderWithoutSchema(Map<String, Object> sets) {
+        return render(WITHOUT_SCHEMA, Variant.DEFAULT, sets);
+    }
+
+    private static Rendered render(Path chart, Variant variant, Map<String, Object> sets) {
+        TemplateCommand command = new Helm(chart).template()
                 .withName(variant.release)
                 .withNamespace("todo")
                 .withKubeVersion(KUBE_VERSION);
@@ -110,6 +120,16 @@ final class Chart {
                     Files.writeString(file, Files.readString(file).replace("helm.sh/hook:", HOOK_ANNOTATION + ":"));
                 }
             }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path copyWithoutSchema() {
+        try {
+            Path copy = copy();
+            Files.delete(copy.resolve("values.schema.json"));
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
