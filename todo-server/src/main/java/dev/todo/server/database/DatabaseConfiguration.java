@@ -1,15 +1,11 @@
 package dev.todo.server.database;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +19,6 @@ import dev.todo.server.DataHome;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(@Value("${todo.database.url:}") String url,
@@ -42,7 +36,7 @@ class DatabaseConfiguration {
         // Batches of inserts (an import) travel as multi-row statements.
         pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url.isBlank()) {
-            EmbeddedPostgres postgres = startEmbedded(ephemeral ? null : home.resolve("postgres"));
+            EmbeddedPostgres postgres = EmbeddedDatabase.start(ephemeral ? null : home.resolve("postgres"));
             pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             pool.setUsername("postgres");
             // The pool closes first, then the database it points at.
@@ -55,22 +49,4 @@ class DatabaseConfiguration {
         return pool;
     }
 
-    private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
-        try {
-            // No JVM shutdown hook of its own: it would stop PostgreSQL while Spring still shuts down
-            // (the event registry reads on close). The pool closes it last (EmbeddedDataSource.close).
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-                log.info("Starting the embedded PostgreSQL, data in {}", dataDirectory);
-            }
-            return builder.start();
-        } catch (IOException | RuntimeException e) {
-            // A held data directory shows as a lock failure (IllegalStateException from another process,
-            // OverlappingFileLockException from this one): say what it most likely means.
-            throw new IllegalStateException("Cannot start the embedded PostgreSQL"
-                    + (dataDirectory == null ? "" : " in " + dataDirectory
-                    + " (is another Todo server using it?)"), e);
-        }
-    }
 }
