@@ -85,7 +85,15 @@ class CrashRecoveryIT {
                 String email = "r" + round + "-w" + w + "-" + seed + "@example.com";
                 writers.add(Thread.ofPlatform().start(() -> write(api, email, new Random(writerSeed), stop)));
             }
-            Thread.sleep(6_000 + random.nextInt(10_000));
+            // The random moment falls while tasks are being written: after every writer has its account (a loaded
+            // machine may take seconds to hash eight passwords), within the next 3 to 12 s.
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            int expected = round * WRITERS;
+            while ((accounts.size() < expected || count(a -> a.tasks.size()) == 0) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(accounts).as("every writer registered within 120 s").hasSize(expected);
+            Thread.sleep(3_000 + random.nextInt(9_000));
             killWholeServer(server);
             stop.set(true);
             for (Thread writer : writers) {
