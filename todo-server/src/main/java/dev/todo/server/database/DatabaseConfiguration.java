@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,8 +28,11 @@ class DatabaseConfiguration {
                           @Value("${todo.database.pool-size:20}") int poolSize,
                           @Value("${todo.database.connection-timeout:5s}") Duration connectionTimeout,
                           @Value("${todo.database.embedded.ephemeral:false}") boolean ephemeral,
+                          @Value("${todo.database.schema:todo}") String schema,
                           DataHome home) {
         HikariDataSource pool = new HikariDataSource();
+        // Todo's tables are found in its own schema, never in another application's (DatabaseSchema).
+        pool.addDataSourceProperty("currentSchema", DatabaseSchema.checkedName(schema));
         pool.setPoolName("todo");
         pool.setMaximumPoolSize(poolSize);
         // Fail fast when the database is gone, so /ready answers 503 promptly instead of hanging.
@@ -47,6 +51,15 @@ class DatabaseConfiguration {
         pool.setUsername(database.username());
         pool.setPassword(database.password());
         return pool;
+    }
+
+    /** Before Flyway migrates: the schema exists (created if missing), and an installation in public is moved there. */
+    @Bean
+    FlywayMigrationStrategy migrateInTodosSchema(@Value("${todo.database.schema:todo}") String schema) {
+        return flyway -> {
+            DatabaseSchema.prepare(flyway.getConfiguration().getDataSource(), DatabaseSchema.checkedName(schema));
+            flyway.migrate();
+        };
     }
 
 }
