@@ -26,8 +26,9 @@ final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
             if (dataDirectory != null) {
                 // The library is made for tests: it starts PostgreSQL with -F (fsync off) and synchronous_commit off,
-                // so a commit is answered before it is on disk and a crash loses it (issue 9: 10 of 346 acknowledged
-                // writes gone after SIGKILL). Its -c options come after -F on the command line and win over it.
+                // so a commit is answered before it is on disk and a crash loses it (issue 9: 10 of 218 acknowledged
+                // writes gone after SIGKILL, docs/durability.md). Its -c options come after -F on the command line
+                // and win over it (EmbeddedDatabaseTest reads them back).
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on")
