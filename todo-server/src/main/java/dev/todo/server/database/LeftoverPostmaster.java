@@ -51,6 +51,14 @@ final class LeftoverPostmaster {
                         + " did not stop; stop them, then start the server again");
             }
         }
+        Optional<ProcessHandle> named = pidOf(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        if (named.isPresent() && isPostgres(named.get()) && workingDirectory(named.get()).isEmpty()) {
+            // A live PostgreSQL whose directory cannot be read (no /proc): it may be ours, so the file stays and
+            // PostgreSQL's own check decides.
+            log.warn("{} names PostgreSQL process {}, which may still run in {}; leaving it to PostgreSQL", pidFile,
+                    named.get().pid(), dataDirectory);
+            return false;
+        }
         if (Files.exists(pidFile)) {
             log.warn("Removing the stale {} (process {} is not a PostgreSQL of this data directory)", pidFile,
                     pidOf(pidFile).map(String::valueOf).orElse("unknown"));
@@ -77,9 +85,13 @@ final class LeftoverPostmaster {
         }
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(LeftoverPostmaster::isPostgres)
                 .filter(p -> workingDirectory(p).map(wanted::equals).orElse(false))
                 .toList();
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> c.endsWith("/postgres")).orElse(false);
     }
 
     private static Optional<Path> workingDirectory(ProcessHandle process) {
