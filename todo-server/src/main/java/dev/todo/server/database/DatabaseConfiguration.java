@@ -1,16 +1,13 @@
 package dev.todo.server.database;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,8 +21,6 @@ import dev.todo.server.DataHome;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
     DataSource dataSource(@Value("${todo.database.url:}") String url,
                           @Value("${todo.database.username:}") String username,
@@ -33,8 +28,11 @@ class DatabaseConfiguration {
                           @Value("${todo.database.pool-size:20}") int poolSize,
                           @Value("${todo.database.connection-timeout:5s}") Duration connectionTimeout,
                           @Value("${todo.database.embedded.ephemeral:false}") boolean ephemeral,
+                          @Value("${todo.database.schema:todo}") String schema,
                           DataHome home) {
         HikariDataSource pool = new HikariDataSource();
+        // Todo's tables are found in its own schema, never in another application's (DatabaseSchema).
+        pool.addDataSourceProperty("currentSchema", DatabaseSchema.checkedName(schema));
         pool.setPoolName("todo");
         pool.setMaximumPoolSize(poolSize);
         // Fail fast when the database is gone, so /ready answers 503 promptly instead of hanging.
@@ -42,7 +40,7 @@ class DatabaseConfiguration {
         // Batches of inserts (an import) travel as multi-row statements.
         pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url.isBlank()) {
-            EmbeddedPostgres postgres = startEmbedded(ephemeral ? null : home.resolve("postgres"));
+            EmbeddedPostgres postgres = EmbeddedDatabase.start(ephemeral ? null : home.resolve("postgres"));
             pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             pool.setUsername("postgres");
             // The pool closes first, then the database it points at.
@@ -55,22 +53,13 @@ class DatabaseConfiguration {
         return pool;
     }
 
-    private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
-        try {
-            // No JVM shutdown hook of its own: it would stop PostgreSQL while Spring still shuts down
-            // (the event registry reads on close). The pool closes it last (EmbeddedDataSource.close).
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-                log.info("Starting the embedded PostgreSQL, data in {}", dataDirectory);
-            }
-            return builder.start();
-        } catch (IOException | RuntimeException e) {
-            // A held data directory shows as a lock failure (IllegalStateException from another process,
-            // OverlappingFileLockException from this one): say what it most likely means.
-            throw new IllegalStateException("Cannot start the embedded PostgreSQL"
-                    + (dataDirectory == null ? "" : " in " + dataDirectory
-                    + " (is another Todo server using it?)"), e);
-        }
+    /** Before Flyway migrates: the schema exists (created if missing), and an installation in public is moved there. */
+    @Bean
+    FlywayMigrationStrategy migrateInTodosSchema(@Value("${todo.database.schema:todo}") String schema) {
+        return flyway -> {
+            DatabaseSchema.prepare(flyway.getConfiguration().getDataSource(), DatabaseSchema.checkedName(schema));
+            flyway.migrate();
+        };
     }
+
 }

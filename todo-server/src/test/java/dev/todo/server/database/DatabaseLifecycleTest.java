@@ -76,7 +76,7 @@ class DatabaseLifecycleTest {
             api.register();
             assertThat(api.get("/ready", null).status()).isEqualTo(200);
             try (var connection = external.getPostgresDatabase().getConnection();
-                 var rows = connection.createStatement().executeQuery("SELECT count(*) FROM users")) {
+                 var rows = connection.createStatement().executeQuery("SELECT count(*) FROM todo.users")) {
                 rows.next();
                 assertThat(rows.getInt(1)).as("the account went to the database of the URL").isEqualTo(1);
             }
