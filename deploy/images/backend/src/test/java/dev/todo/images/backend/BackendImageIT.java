@@ -149,7 +149,7 @@ class BackendImageIT {
         assertThat(peak).as("peak memory of the container (bytes)").isLessThan(MEMORY_LIMIT);
         assertThat(exit).as("exit code after SIGTERM (null: still running after 30 s)\n" + api.logTail())
                 .isIn(0, 143);
-        assertThat(api.log()).doesNotContain("OutOfMemoryError");
+        assertThat(api.log()).doesNotContain("java.lang.OutOfMemoryError");
     }
 
     @Test
