@@ -3,10 +3,12 @@ package dev.todo.frontend;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The todo-frontend image's process: the web app's static export and a proxy of {@code /api/} and {@code /mcp}
@@ -19,6 +21,8 @@ public final class FrontendServer {
     private final ExecutorService executor;
     private final FrontendSettings settings;
     private final StaticSite site;
+    private static long loadMillis;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private FrontendServer(FrontendSettings settings, StaticSite site, HttpServer server, ExecutorService executor) {
         this.settings = settings;
@@ -28,17 +32,27 @@ public final class FrontendServer {
     }
 
     public static void main(String[] args) {
+        if (launch(System.getenv(), System.out, System.err) == null) {
+            System.exit(2);
+        }
+    }
+
+    /**
+     * Starts the server and stops it gracefully when the JVM is told to stop (SIGTERM); prints one line either way.
+     * Returns null, having said why in one sentence, if a setting cannot work.
+     */
+    static FrontendServer launch(Map<String, String> env, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
         FrontendServer server;
         try {
-            server = start(System.getenv());
+            server = start(env);
         } catch (FrontendSettings.BadSetting e) {
-            System.err.println("todo-frontend: " + e.getMessage());
-            System.exit(2);
-            return;
+            err.println("todo-frontend: " + e.getMessage());
+            return null;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
-        System.out.printf("todo-frontend: started in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, server.describe());
+        out.printf("todo-frontend: started in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, server.describe());
+        return server;
     }
 
     /** Starts the server (port 0 picks a free one); throws {@link FrontendSettings.BadSetting} for bad settings. */
@@ -49,7 +63,9 @@ public final class FrontendServer {
             System.setProperty("jdk.httpclient.keepalive.timeout", "15");
         }
         FrontendSettings settings = FrontendSettings.from(env);
+        long loading = System.nanoTime();
         StaticSite site = StaticSite.load(settings.webDir());
+        loadMillis = (System.nanoTime() - loading) / 1_000_000;
         StaticHandler pages = new StaticHandler(site);
         BackendProxy proxy = new BackendProxy(settings.backend());
         HttpServer server;
@@ -88,12 +104,16 @@ public final class FrontendServer {
     }
 
     String describe() {
-        return String.format("port %d, %d files (%d KB, %d KB gzipped) from %s, /api/ and /mcp to %s",
-                port(), site.size(), site.bytes() / 1024, site.gzipBytes() / 1024, settings.webDir(), settings.backend());
+        return String.format("port %d, %d files (%d KB, %d KB gzipped, read in %d ms) from %s, /api/ and /mcp to %s",
+                port(), site.size(), site.bytes() / 1024, site.gzipBytes() / 1024, loadMillis, settings.webDir(),
+                settings.backend());
     }
 
     /** Stops taking connections, lets requests in flight finish (up to the grace period), then returns. */
     void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         long started = System.nanoTime();
         server.stop(settings.shutdownGraceSeconds());
         executor.shutdownNow();

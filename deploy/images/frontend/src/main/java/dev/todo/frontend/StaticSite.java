@@ -18,7 +18,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The web app's static export, read into memory once at start-up (about 1.5 MB) with a gzip copy of every text
- * file, so a request costs a map look-up and a write. Paths resolve as the server jar resolves them
+ * file, so a request costs a map look-up and a write. The image's build gzips the text files beforehand
+ * ({@code login.html.gz} next to {@code login.html}, as nginx's gzip_static reads them); without those copies they
+ * are compressed here at start-up. Paths resolve as the server jar resolves them
  * (todo-server's WebAppResources): {@code /} is {@code index.html}, a file is itself, and a path whose last part
  * has no dot is its {@code .html} page ({@code /login} is {@code login.html}).
  *
@@ -47,8 +49,10 @@ final class StaticSite {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
                 String name = dir.relativize(path).toString().replace('\\', '/');
-                if (!name.equals(CSP_FILE)) {
-                    files.put("/" + name, file(name, Files.readAllBytes(path), policies.get(name)));
+                if (!name.equals(CSP_FILE) && !name.endsWith(".gz")) {
+                    Path gzipped = path.resolveSibling(path.getFileName() + ".gz");
+                    byte[] gzip = Files.isRegularFile(gzipped) ? Files.readAllBytes(gzipped) : null;
+                    files.put("/" + name, file(name, Files.readAllBytes(path), gzip, policies.get(name)));
                 }
             }
         } catch (IOException e) {
@@ -87,9 +91,9 @@ final class StaticSite {
         return files.values().stream().mapToLong(f -> f.gzip() == null ? f.bytes().length : f.gzip().length).sum();
     }
 
-    private static StaticFile file(String name, byte[] bytes, String csp) {
+    private static StaticFile file(String name, byte[] bytes, byte[] gzipped, String csp) {
         String type = contentType(name);
-        byte[] gzip = isText(type) && bytes.length >= MIN_GZIP_SIZE ? gzip(bytes) : null;
+        byte[] gzip = gzipped != null ? gzipped : isText(type) && bytes.length >= MIN_GZIP_SIZE ? gzip(bytes) : null;
         if (gzip != null && gzip.length >= bytes.length) {
             gzip = null;
         }

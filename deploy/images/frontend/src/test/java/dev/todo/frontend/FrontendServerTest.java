@@ -218,6 +218,22 @@ class FrontendServerTest {
     }
 
     @Test
+    void aGzipCopyMadeAtBuildTimeIsSentAsItIs() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write("made by gzip -9".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(web.resolve("_next/static/chunks/app-3f9a.js.gz"), gz.toByteArray());
+        frontend.stop();
+        startFrontend();
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(url("/_next/static/chunks/app-3f9a.js"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.body()).isEqualTo(gz.toByteArray());
+        assertThat(get("/_next/static/chunks/app-3f9a.js").body()).isEqualTo(BIG_SCRIPT);
+        assertThat(get("/_next/static/chunks/app-3f9a.js.gz").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aMatchingETagGetsNotModified() throws Exception {
         String etag = get("/login").headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> again = get("/login", "If-None-Match", etag);
@@ -408,6 +424,41 @@ class FrontendServerTest {
         }
         assertThat(FrontendSettings.from(env(Map.of("TODO_BACKEND_URL", "https://api.example.com/"))).backend())
                 .isEqualTo(URI.create("https://api.example.com"));
+    }
+
+    @Test
+    void launchPrintsOneLineForAStartAndForABadSetting() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        FrontendServer launched = FrontendServer.launch(env(Map.of()), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+        try {
+            assertThat(out.toString()).startsWith("todo-frontend: started in ").contains("port " + launched.port(), "8 files");
+            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + launched.port() + "/healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        } finally {
+            launched.stop();
+            launched.stop();
+        }
+        assertThat(FrontendServer.launch(env(Map.of("TODO_BACKEND_URL", " ")), new java.io.PrintStream(out, true),
+                new java.io.PrintStream(err, true))).isNull();
+        assertThat(err.toString()).isEqualTo("todo-frontend: TODO_BACKEND_URL is not set: give the backend's base URL, "
+                + "e.g. http://todo-backend-svc:8080.\n");
+    }
+
+    @Test
+    void contentTypesByExtension() {
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("a.html", "text/html; charset=utf-8"), Map.entry("a.js", "text/javascript; charset=utf-8"),
+                Map.entry("a.mjs", "text/javascript; charset=utf-8"), Map.entry("a.css", "text/css; charset=utf-8"),
+                Map.entry("a.json", "application/json"), Map.entry("a.js.map", "application/json"),
+                Map.entry("site.webmanifest", "application/manifest+json"), Map.entry("a.txt", "text/plain; charset=utf-8"),
+                Map.entry("sitemap.xml", "application/xml"), Map.entry("a.svg", "image/svg+xml"),
+                Map.entry("favicon.ico", "image/x-icon"), Map.entry("a.png", "image/png"), Map.entry("a.JPG", "image/jpeg"),
+                Map.entry("a.jpeg", "image/jpeg"), Map.entry("a.gif", "image/gif"), Map.entry("a.webp", "image/webp"),
+                Map.entry("a.avif", "image/avif"), Map.entry("a.woff2", "font/woff2"), Map.entry("a.woff", "font/woff"),
+                Map.entry("a.ttf", "font/ttf"), Map.entry("a.bin", "application/octet-stream"),
+                Map.entry("LICENSE", "application/octet-stream"));
+        expected.forEach((name, type) -> assertThat(StaticSite.contentType(name)).as(name).isEqualTo(type));
     }
 
     @Test
