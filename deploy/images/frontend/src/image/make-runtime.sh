@@ -1,26 +1,11 @@
 #!/usr/bin/env bash
-# Lays out the todo-frontend image's runtime under $2, as the image's root: a jlink'd JRE (java.base, the JDK's
-# HTTP server and client, java.logging that the server logs through) at /opt/java, the glibc files ldd says it links against, /etc/passwd for uid 10001, /tmp.
-# $1 is the JDK that builds it (the build's own, java.home). With $3 and $4, also copies the web app's static
-# export $3 to $4 with a gzip -9 copy of each text file (name.gz) the server sends to clients that accept gzip.
+# Lays out the todo-frontend image's runtime under $2, as the image's root: a jlink'd JRE (java.base, the JDK's HTTP
+# server and client, java.logging that the server logs through) at /opt/java, the glibc files ldd says it links
+# against, /etc/passwd for uid 10001, /tmp.
+# $1 is the JDK that builds it (the build's own, java.home).
 set -euo pipefail
 jdk="$1"
 out="$2"
-
-if [ $# -ge 4 ]; then
-  web="$3"
-  site="$4"
-  if [ ! -f "$web/index.html" ]; then
-    echo "make-runtime: $web/index.html is missing: build the web app first (./mvnw -pl web package)." >&2
-    exit 1
-  fi
-  rm -rf "$site"
-  mkdir -p "$(dirname "$site")"
-  cp -r "$web" "$site"
-  find "$site" -type f -size +255c \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.txt' -o -name '*.json' \
-    -o -name '*.svg' -o -name '*.map' -o -name '*.xml' -o -name '*.webmanifest' \) ! -name csp.json -exec gzip -9 -k -n {} +
-  echo "make-runtime: $(find "$site" -type f ! -name '*.gz' | wc -l) files, $(find "$site" -name '*.gz' | wc -l) gzipped, in $site"
-fi
 
 rm -rf "$out"
 mkdir -p "$out/opt" "$out/etc" "$out/tmp"
