@@ -140,6 +140,9 @@ class FrontendImageIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).isEqualTo(Files.readString(rootfs.resolve("srv/web/404.html")));
         System.out.printf("FrontendImageIT: %s %d bytes, %d gzipped%n", path, Files.size(script), asset.body().length);
+        // The JVM says "[warning][aot] ..." when it cannot use the image's AOT cache (a jar or a flag that differs
+        // from the training run's) and then starts without it, slowly.
+        assertThat(Files.readString(WORK.resolve("frontend.log"))).doesNotContain("[warning]", "[error]");
     }
 
     @Test
