@@ -10,10 +10,10 @@ out="$2"
 rm -rf "$out"
 mkdir -p "$out/opt" "$out/etc" "$out/tmp"
 "$jdk/bin/jlink" --add-modules java.base,java.logging,java.net.http,jdk.httpserver \
-  --strip-debug --no-man-pages --no-header-files --compress zip-6 --generate-cds-archive \
+  --strip-debug --no-man-pages --no-header-files --compress zip-6 \
   --output "$out/opt/java"
-# The JVM maps this CDS archive only without compressed oops, i.e. with heaps of 32 GB or more: never here.
-rm -f "$out/opt/java/lib/server/classes_nocoops.jsa"
+# No default CDS archive (--generate-cds-archive): the AOT cache that train-aot.sh records holds the JDK's classes
+# as well as the server's.
 
 # Every shared library the launcher and the JRE's own libraries need from the system (libjvm.so and the other
 # libraries inside the JRE show as "not found" here and are skipped), plus the dynamic loader itself.

@@ -372,6 +372,26 @@ class FrontendServerTest {
     }
 
     @Test
+    void aClientThatLeavesAStreamDoesNotHoldUpTheStop() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", frontend.port())) {
+            socket.getOutputStream().write("GET /api/v1/events HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String line;
+            while ((line = in.readLine()) != null && !line.contains("data: first")) {
+                // headers, chunk sizes, the first event
+            }
+            assertThat(line).contains("data: first");
+        }
+        Thread.sleep(200);
+        secondEvent.countDown();
+        Thread.sleep(200);
+        long started = System.nanoTime();
+        frontend.stop();
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000L);
+        startFrontend();
+    }
+
+    @Test
     void aBackendThatDoesNotAnswerIsABadGateway() throws Exception {
         backend.stop(0);
         HttpResponse<String> response = get("/api/v1/tasks");
