@@ -117,8 +117,12 @@ class RoutingTest {
         assertThat(container.getEnv()).anyMatch(e -> e.getName().equals("PGDATA") && e.getValue().startsWith("/var/lib/postgresql/data/"));
         assertThat(container.getVolumeMounts()).anyMatch(m -> m.getMountPath().equals("/var/run/postgresql"));
         assertThat(db.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Retain");
-        assertThat(Chart.rendered(Variant.DEV).get(StatefulSet.class, "todo-db").getSpec()
-                .getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Delete");
+        assertThat(rendered.secret("todo-secrets").getMetadata().getAnnotations())
+                .as("the password outlives uninstall with the volume").containsEntry("helm.sh/resource-policy", "keep");
+        Rendered dev = Chart.rendered(Variant.DEV);
+        assertThat(dev.get(StatefulSet.class, "todo-db").getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted())
+                .isEqualTo("Delete");
+        assertThat(dev.secret("todo-secrets").getMetadata().getAnnotations()).isNullOrEmpty();
     }
 
     @ParameterizedTest
