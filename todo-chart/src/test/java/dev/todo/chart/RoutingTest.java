@@ -154,6 +154,7 @@ class RoutingTest {
             int port = service.getSpec().getPorts().getFirst().getPort();
             assertThat(script).as("helm test reaches " + name).contains("http://" + name + ":" + port + "/");
         }
-        assertThat(script).contains("set -e").contains(variant.name("todo-backend-svc") + ":8080/ready");
+        assertThat(script).contains("set -e").contains(variant.name("todo-backend-svc") + ":8080/ready")
+                .as("the frontend's proxy to the backend").contains(variant.name("todo-frontend-svc") + ":80/api/v1/openapi.json");
     }
 }
