@@ -148,7 +148,19 @@ seccompProfile:
 {{/* Annotations that roll the pods when the configuration or the secret changes. */}}
 {{- define "todo.checksums" -}}
 checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}
-checksum/secret: {{ printf "%s %s" (include "todo.secret.name" .) (include "todo.secretData" .) | sha256sum }}
+checksum/secret: {{ include "todo.secretChecksum" . }}
+{{- end }}
+
+{{/*
+The chart's Secret: its data. A Secret of your own (secrets.existingSecret): only its name, as the chart cannot
+see its contents; after changing it, `kubectl rollout restart` the Deployments.
+*/}}
+{{- define "todo.secretChecksum" -}}
+{{- if .Values.secrets.existingSecret }}
+{{- .Values.secrets.existingSecret | sha256sum }}
+{{- else }}
+{{- printf "%s %s" (include "todo.secret.name" .) (include "todo.secretData" .) | sha256sum }}
+{{- end }}
 {{- end }}
 
 {{/*

@@ -98,7 +98,9 @@ final class Chart {
     }
 
     private static Path copy() throws IOException {
-        Path copy = Files.createTempDirectory("todo-chart-").resolve("todo");
+        // Under target/, so that the build cleans them away.
+        Path parent = Files.createDirectories(Path.of("target/chart-copies").toAbsolutePath());
+        Path copy = Files.createTempDirectory(parent, "todo-").resolve("todo");
         try (Stream<Path> files = Files.walk(DIRECTORY)) {
             for (Path source : files.toList()) {
                 Path target = copy.resolve(DIRECTORY.relativize(source).toString());

@@ -227,6 +227,17 @@ class ConfigurationTest {
     }
 
     @Test
+    void withAnExistingSecretAnUpgradeWithTheSameValuesDoesNotRollThePods() {
+        Map<String, String> first = Chart.render(Variant.PROD, Map.of()).podTemplate("todo-backend").metadata().getAnnotations();
+        Map<String, String> second = Chart.render(Variant.PROD, Map.of()).podTemplate("todo-backend").metadata().getAnnotations();
+        Map<String, String> otherSecret = Chart.render(Variant.PROD, Map.of("secrets.existingSecret", "todo-prod-secrets-2"))
+                .podTemplate("todo-backend").metadata().getAnnotations();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(otherSecret.get("checksum/secret")).isNotEqualTo(first.get("checksum/secret"));
+    }
+
+    @Test
     void generatedSecretsAreGeneratedOncePerRenderSoEveryPodSeesTheSameChecksum() {
         Rendered rendered = Chart.render(Variant.DEFAULT, Map.of());
 

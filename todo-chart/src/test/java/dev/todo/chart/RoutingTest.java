@@ -117,8 +117,12 @@ class RoutingTest {
         assertThat(container.getEnv()).anyMatch(e -> e.getName().equals("PGDATA") && e.getValue().startsWith("/var/lib/postgresql/data/"));
         assertThat(container.getVolumeMounts()).anyMatch(m -> m.getMountPath().equals("/var/run/postgresql"));
         assertThat(db.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Retain");
-        assertThat(Chart.rendered(Variant.DEV).get(StatefulSet.class, "todo-db").getSpec()
-                .getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Delete");
+        assertThat(rendered.secret("todo-secrets").getMetadata().getAnnotations())
+                .as("the password outlives uninstall with the volume").containsEntry("helm.sh/resource-policy", "keep");
+        Rendered dev = Chart.rendered(Variant.DEV);
+        assertThat(dev.get(StatefulSet.class, "todo-db").getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted())
+                .isEqualTo("Delete");
+        assertThat(dev.secret("todo-secrets").getMetadata().getAnnotations()).isNullOrEmpty();
     }
 
     @ParameterizedTest
@@ -150,6 +154,7 @@ class RoutingTest {
             int port = service.getSpec().getPorts().getFirst().getPort();
             assertThat(script).as("helm test reaches " + name).contains("http://" + name + ":" + port + "/");
         }
-        assertThat(script).contains("set -e").contains(variant.name("todo-backend-svc") + ":8080/ready");
+        assertThat(script).contains("set -e").contains(variant.name("todo-backend-svc") + ":8080/ready")
+                .as("the frontend's proxy to the backend").contains(variant.name("todo-frontend-svc") + ":80/api/v1/openapi.json");
     }
 }
