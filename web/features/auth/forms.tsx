@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { Field } from "@/components/ui/field";
 import { confirmPasswordReset, requestPasswordReset, verifyEmail } from "./api";
 import { forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema, type LoginValues, type RegisterValues } from "./schemas";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // The server's own messages, so a rule reads the same before and after submitting.
 export const PASSWORD_TOO_SHORT = "Password must be at least 8 characters";

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { Field } from "@/components/ui/field";
 import { normaliseTag } from "./tag-list";
 import { PRIORITIES, PRIORITY_LABELS, type Priority, type TaskChanges } from "./types";
