@@ -1,9 +1,9 @@
 // Serves the static export in out/ and forwards /api/ to a Todo server, so the browser sees one
 // origin, as it does when the server jar serves the app itself.
 //   node scripts/serve.mjs --port 3000 --api http://127.0.0.1:8080
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, request } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGzip } from "node:zlib";
 import { parseArgs } from "node:util";
@@ -11,6 +11,13 @@ import { parseArgs } from "node:util";
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, api: { type: "string", default: "http://127.0.0.1:8080" } } });
 const root = fileURLToPath(new URL("../out/", import.meta.url));
 const api = new URL(values.api);
+// The Content-Security-Policy of each page, written by the build (scripts/csp.mjs), as the server jar sends it.
+const cspFile = join(root, "csp.json");
+if (!existsSync(cspFile)) {
+  console.error(`serve: ${cspFile} is missing; build the app first (npm run build)`);
+  process.exit(1);
+}
+const policies = JSON.parse(readFileSync(cspFile, "utf8")).pages;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
@@ -58,6 +65,7 @@ const server = createServer((req, res) => {
     "content-type": type,
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
     vary: "accept-encoding",
+    ...(path.endsWith(".html") ? { "content-security-policy": policies[relative(root, path).split("\\").join("/")] } : {}),
     ...(gzip ? { "content-encoding": "gzip" } : {}),
   });
   const body = createReadStream(path);
