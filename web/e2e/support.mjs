@@ -2,9 +2,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { afterEach } from "node:test";
 import { chromium } from "playwright-core";
+import { BASE_URL } from "./api.mjs";
 
-export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+export { BASE_URL, localDate, userWithTasks } from "./api.mjs";
+
 const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -15,9 +18,35 @@ export async function launch() {
   });
 }
 
-/** A page that fails the test on any request to another host (no fonts, analytics or telemetry). */
+// Content-Security-Policy violations the pages reported (the policy is the build's, scripts/csp.mjs): a
+// test that leaves one here fails, whatever it asserted itself.
+const cspViolations = [];
+
+/** The violations reported since the last call, and forgets them (for a test that provokes one). */
+export function takeCspViolations() {
+  return cspViolations.splice(0);
+}
+
+afterEach(async () => {
+  // A report is a binding call from the page: give one made just before the test ended the time to arrive.
+  await new Promise((resolve) => setImmediate(resolve));
+  const reported = takeCspViolations();
+  assert.deepEqual(reported, [], `the browser reported Content-Security-Policy violations:\n${reported.map((v) => `  ${v.page}: ${v.directive} blocked ${v.blocked} (${v.sample})`).join("\n")}`);
+});
+
+/**
+ * A page that fails the test on any request to another host (no fonts, analytics or telemetry), and
+ * whose Content-Security-Policy violations fail the test (see the afterEach above).
+ */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ baseURL: BASE_URL, ...options });
+  await context.exposeBinding("__reportCspViolation", (_source, violation) => cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      // eslint-disable-next-line no-undef
+      window.__reportCspViolation({ page: location.href, directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+    });
+  });
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
   const foreign = [];
@@ -27,39 +56,6 @@ export async function newPage(browser, options = {}) {
   });
   page.foreignRequests = foreign;
   return page;
-}
-
-export function localDate(daysFromToday = 0) {
-  const date = new Date();
-  date.setDate(date.getDate() + daysFromToday);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-}
-
-let counter = 0;
-
-/** Registers a new user over the API (in the browser's time zone) and adds `tasks` for them. */
-export async function userWithTasks(tasks = []) {
-  const email = `e2e-${Date.now()}-${process.pid}-${counter++}@example.com`;
-  const password = "correct horse battery";
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const registered = await fetch(`${BASE_URL}/api/v1/auth/register`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email, password, name: "E2E User", timeZone }),
-  });
-  assert.equal(registered.status, 201, await registered.clone().text());
-  const { accessToken } = await registered.json();
-  const created = [];
-  for (const task of tasks) {
-    const response = await fetch(`${BASE_URL}/api/v1/tasks`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify(task),
-    });
-    assert.equal(response.status, 201, await response.clone().text());
-    created.push((await response.json()).task);
-  }
-  return { email, password, accessToken, tasks: created };
 }
 
 export async function logIn(page, { email, password }) {
@@ -73,7 +69,8 @@ export async function logIn(page, { email, password }) {
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any violation. */
 export async function expectNoAxeViolations(page, label) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  // Evaluated, not added as a <script> element: the page's policy rightly refuses an inline script.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const { violations } = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });

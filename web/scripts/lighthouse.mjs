@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
-import { BASE_URL, localDate, userWithTasks } from "../e2e/support.mjs";
+import { BASE_URL, localDate, userWithTasks } from "../e2e/api.mjs";
 
 const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const PORT = 9300 + Math.floor(Math.random() * 500);
