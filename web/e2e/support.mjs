@@ -31,7 +31,7 @@ afterEach(async () => {
   // A report is a binding call from the page: give one made just before the test ended the time to arrive.
   await new Promise((resolve) => setImmediate(resolve));
   const reported = takeCspViolations();
-  assert.deepEqual(reported, [], `the browser reported Content-Security-Policy violations:\n${reported.map((v) => `  ${v.page}: ${v.directive} blocked ${v.blocked} (${v.sample})`).join("\n")}`);
+  assert.equal(reported.length, 0, `the browser reported Content-Security-Policy violations:\n${reported.map((v) => `  ${v.page}: ${v.directive} blocked ${v.blocked} (${v.sample})`).join("\n")}`);
 });
 
 /**
