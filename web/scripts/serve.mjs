@@ -29,7 +29,7 @@ function file(pathname) {
   // /today is out/today.html; / is out/index.html: the same rule the server jar needs for client routes.
   for (const candidate of [clean, `${clean}.html`, join(clean, "index.html")]) {
     const path = join(root, candidate);
-    if (!path.startsWith(root)) return null;
+    if (!path.startsWith(root) || path === cspFile) return null; // csp.json is read here, not served
     try {
       if (statSync(path).isFile()) return path;
     } catch {}
@@ -56,6 +56,12 @@ const server = createServer((req, res) => {
     return;
   }
   const path = file(url.pathname) ?? join(root, "404.html");
+  const policy = path.endsWith(".html") ? policies[relative(root, path).split("\\").join("/")] : undefined;
+  if (path.endsWith(".html") && !policy) {
+    res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end(`${relative(root, path)} has no policy in out/csp.json: the export changed after the build; run npm run build\n`);
+    return;
+  }
   const status = path.endsWith("404.html") && url.pathname !== "/404.html" ? 404 : 200;
   const immutable = url.pathname.startsWith("/_next/static/");
   const type = TYPES[extname(path)] ?? "application/octet-stream";
@@ -65,7 +71,7 @@ const server = createServer((req, res) => {
     "content-type": type,
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
     vary: "accept-encoding",
-    ...(path.endsWith(".html") ? { "content-security-policy": policies[relative(root, path).split("\\").join("/")] } : {}),
+    ...(policy ? { "content-security-policy": policy } : {}),
     ...(gzip ? { "content-encoding": "gzip" } : {}),
   });
   const body = createReadStream(path);
