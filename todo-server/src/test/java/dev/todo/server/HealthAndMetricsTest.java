@@ -37,7 +37,7 @@ class HealthAndMetricsTest {
         List<String> applied = db.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .query(String.class).list();
         List<String> tables = db.sql("""
-                SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name""")
+                SELECT table_name FROM information_schema.tables WHERE table_schema = 'todo' ORDER BY table_name""")
                 .query(String.class).list();
 
         assertThat(applied).startsWith("1");
