@@ -47,6 +47,10 @@ final class RuncContainer implements AutoCloseable {
             throw new IllegalStateException("runc is missing (" + RUNC + "): the image test runs the image in a real "
                     + "container runtime; install it with apt-get install runc");
         }
+        if (!Files.readString(Path.of("/proc/self/status")).lines().anyMatch(line -> line.matches("Uid:\\s+0\\s.*"))) {
+            throw new IllegalStateException("runc needs root here to give the container the pod's memory and CPU "
+                    + "limits (cgroups): run the image test as root, as CI does");
+        }
         Path bundle = Files.createDirectories(work.resolve(id));
         Path state = Files.createDirectories(work.resolve("runc-state"));
         Files.deleteIfExists(bundle.resolve("config.json"));
