@@ -89,7 +89,16 @@ final class RuncContainer implements AutoCloseable {
         exec(List.of(RUNC, "--root", state.toString(), "delete", "--force", id), true);
         Process runc = new ProcessBuilder(RUNC, "--root", state.toString(), "run", "--bundle", bundle.toString(), id)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new RuncContainer(id, state, log, runc);
+        RuncContainer container = new RuncContainer(id, state, log, runc);
+        // A test JVM stopped half way (Ctrl-C, a fork timeout) must not leave a server running on the machine.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                container.close();
+            } catch (IOException | InterruptedException | RuntimeException ignored) {
+                // Best effort on the way out; runc state is under target/ and goes with mvn clean.
+            }
+        }));
+        return container;
     }
 
     boolean isRunning() {
