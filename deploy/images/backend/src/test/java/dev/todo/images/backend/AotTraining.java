@@ -21,7 +21,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * app-root script deletes it whenever the server jar changes).
  *
  * <p>Arguments: JAVA APP_DIR JVM_OPTIONS — the image's java, the directory holding todo-server.jar (its files dated
- * as Jib dates them in the image, so the cache accepts them there), the image's JAVA_TOOL_OPTIONS.
+ * as Jib dates them in the image, so the cache accepts them there), the image's JDK_JAVA_OPTIONS.
  */
 public final class AotTraining {
 
@@ -47,6 +47,7 @@ public final class AotTraining {
                     "-Dspring.context.exit=onRefresh", "-jar", app.resolve("todo-server.jar").toString()));
             ProcessBuilder training = new ProcessBuilder(command).inheritIO();
             training.environment().remove("JAVA_TOOL_OPTIONS");
+            training.environment().remove("JDK_JAVA_OPTIONS");
             training.environment().putAll(Map.of(
                     "DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
                     "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "postgres",

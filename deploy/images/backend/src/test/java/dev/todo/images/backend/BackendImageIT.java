@@ -86,6 +86,8 @@ class BackendImageIT {
         env.put("DATABASE_PASSWORD", "postgres");
         env.put("TODO_JWT_SECRET", JWT_SECRET);
         env.put("TODO_PUBLIC_URL", "http://127.0.0.1:" + port);
+        // The chart's ConfigMap default (values.yaml javaToolOptions): extra flags on top of the image's own.
+        env.put("JAVA_TOOL_OPTIONS", "-XX:+ExitOnOutOfMemoryError");
         // The load measures the image's memory, not the rate limiter (100 calls a minute per user by default).
         env.put("TODO_RATE_LIMIT_USER_PER_MINUTE", "1000000");
         env.put("TODO_RATE_LIMIT_ADDRESS_PER_MINUTE", "1000000");
@@ -111,7 +113,7 @@ class BackendImageIT {
         assertThat(image.user()).isEqualTo("10001:10001");
         assertThat(image.exposedPorts()).containsExactly("8080/tcp");
         assertThat(image.command()).startsWith("/opt/jre/bin/java");
-        assertThat(image.environment()).anyMatch(variable -> variable.startsWith("JAVA_TOOL_OPTIONS=-XX:+UseSerialGC"));
+        assertThat(image.environment()).anyMatch(variable -> variable.startsWith("JDK_JAVA_OPTIONS=-XX:+UseSerialGC"));
         assertThat(image.rootfs().resolve("bin/sh")).as("no shell in the image").doesNotExist();
     }
 
@@ -150,6 +152,8 @@ class BackendImageIT {
         assertThat(exit).as("exit code after SIGTERM (null: still running after 30 s)\n" + api.logTail())
                 .isIn(0, 143);
         assertThat(api.log()).doesNotContain("java.lang.OutOfMemoryError");
+        // The image's sizing held with the ConfigMap's JAVA_TOOL_OPTIONS set beside it.
+        assertThat(api.log()).contains("Picked up JDK_JAVA_OPTIONS: -XX:+UseSerialGC -Xmx96m");
         // The JVM took the image's AOT cache: it warns when the cache does not fit the JVM or the jars.
         assertThat(api.log()).doesNotContainPattern("\\[(warning|error) *\\]\\[aot");
     }

@@ -47,6 +47,10 @@ final class RuncContainer implements AutoCloseable {
             throw new IllegalStateException("runc is missing (" + RUNC + "): the image test runs the image in a real "
                     + "container runtime; install it with apt-get install runc");
         }
+        if (!Files.readString(Path.of("/proc/self/status")).lines().anyMatch(line -> line.matches("Uid:\\s+0\\s.*"))) {
+            throw new IllegalStateException("runc needs root here to give the container the pod's memory and CPU "
+                    + "limits (cgroups): run the image test as root, as CI does");
+        }
         Path bundle = Files.createDirectories(work.resolve(id));
         Path state = Files.createDirectories(work.resolve("runc-state"));
         Files.deleteIfExists(bundle.resolve("config.json"));
@@ -85,7 +89,16 @@ final class RuncContainer implements AutoCloseable {
         exec(List.of(RUNC, "--root", state.toString(), "delete", "--force", id), true);
         Process runc = new ProcessBuilder(RUNC, "--root", state.toString(), "run", "--bundle", bundle.toString(), id)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new RuncContainer(id, state, log, runc);
+        RuncContainer container = new RuncContainer(id, state, log, runc);
+        // A test JVM stopped half way (Ctrl-C, a fork timeout) must not leave a server running on the machine.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                container.close();
+            } catch (IOException | InterruptedException | RuntimeException ignored) {
+                // Best effort on the way out; runc state is under target/ and goes with mvn clean.
+            }
+        }));
+        return container;
     }
 
     boolean isRunning() {
