@@ -268,13 +268,16 @@ class FrontendServerTest {
 
     @Test
     void cspJsonGivesEachListedPageItsPolicy() throws Exception {
-        write("csp.json", "{\"pages\": {\"login.html\": \"default-src 'self'; script-src 'self' 'sha256-abc\\u003d'\"}, \"version\": 1}");
+        write("csp.json", "{\"pages\": {\"login.html\": \"default-src 'self'; script-src 'self' 'sha256-abc\\u003d'\", "
+                + "\"404.html\": \"default-src 'none'\"}, \"version\": 1}");
         frontend.stop();
         startFrontend();
         assertThat(get("/login").headers().firstValue("Content-Security-Policy"))
                 .hasValue("default-src 'self'; script-src 'self' 'sha256-abc='");
         assertThat(get("/today").headers().firstValue("Content-Security-Policy")).isEmpty();
         assertThat(get("/csp.json").statusCode()).isEqualTo(404);
+        // The 404 page is sent with its own policy, whatever path asked for it.
+        assertThat(get("/nope").headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'");
     }
 
     @Test
