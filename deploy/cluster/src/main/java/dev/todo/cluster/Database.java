@@ -41,16 +41,12 @@ final class Database implements AutoCloseable {
         return new Database(postgres, password);
     }
 
-    String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + NAME;
+    /** Where the backends find it: what their DATABASE_URL, DATABASE_USERNAME and DATABASE_PASSWORD say. */
+    record Location(String jdbcUrl, String username, String password) {
     }
 
-    String username() {
-        return USER;
-    }
-
-    String password() {
-        return password;
+    Location location() {
+        return new Location("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + NAME, USER, password);
     }
 
     @Override

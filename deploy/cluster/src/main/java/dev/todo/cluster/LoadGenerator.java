@@ -175,8 +175,9 @@ final class LoadGenerator implements AutoCloseable {
             if (response.statusCode() / 100 == 2) {
                 return response.body();
             }
+            String body = response.body().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
             fail(slot, request.method() + " " + request.uri().getPath() + " -> " + response.statusCode() + " "
-                    + response.body().substring(0, Math.min(200, response.body().length())).strip());
+                    + body.substring(0, Math.min(120, body.length())));
         } catch (IOException e) {
             fail("-", request.method() + " " + request.uri().getPath() + " -> " + e);
         }

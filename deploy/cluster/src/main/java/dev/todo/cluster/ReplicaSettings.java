@@ -34,7 +34,7 @@ final class ReplicaSettings {
      * the harness's PostgreSQL, its haproxy as the public URL and as the one trusted proxy (the ingress in a
      * cluster), so that each virtual user is told apart by its own address for the sign-in limits.
      */
-    static ReplicaSettings fromChart(Map<String, String> configMap, Map<String, String> secret, Database database,
+    static ReplicaSettings fromChart(Map<String, String> configMap, Map<String, String> secret, Database.Location database,
                                      String publicUrl) {
         Map<String, String> values = new TreeMap<>();
         values.putAll(configMap);
@@ -51,7 +51,7 @@ final class ReplicaSettings {
     }
 
     /** What the chart renders for the api role when it generates the JWT key itself (no chart at hand). */
-    static ReplicaSettings defaults(Database database, String publicUrl) {
+    static ReplicaSettings defaults(Database.Location database, String publicUrl) {
         Map<String, String> configMap = new LinkedHashMap<>();
         configMap.put("TODO_ROLE", "api");
         Map<String, String> secret = new LinkedHashMap<>();

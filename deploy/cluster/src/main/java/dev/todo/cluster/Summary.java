@@ -21,19 +21,22 @@ final class Summary {
                 + "(readiness GET /ready every 500 ms, fall 2, rise 1; no retries); %s in all%n%n",
                 report.users(), ClusterHarness.seconds(report.took())));
         text.append(String.format(Locale.ROOT, "%-34s %8s %6s  %s%n", "phase", "requests", "failed", "served by"));
+        row(text, "users register, 1 replica", report.startup());
         row(text, "scale 1 -> 3: while 2 start", report.scale().duringStart());
         row(text, "scale 1 -> 3: next 10 s", report.scale().window());
-        rollout(text, report.rollout());
-        rollout(text, report.rollback());
         ClusterHarness.Kill kill = report.kill();
         row(text, "SIGKILL " + kill.slot() + ": kill to DOWN + 3 s", kill.sinceKill());
         row(text, "SIGKILL " + kill.slot() + ": 3 s after DOWN", kill.afterDown());
+        rollout(text, report.rollout());
+        rollout(text, report.rollback());
         row(text, "whole run", report.total());
         text.append(String.format(Locale.ROOT, "%nSIGKILL %s: exit %d, haproxy marked it DOWN %d ms after the kill; "
                 + "failed requests: %d until DOWN, %d after%n", kill.slot(), kill.exitCode(),
                 kill.timeToDown().toMillis(), kill.failedBeforeDown(), kill.failedAfterDown()));
-        for (LoadGenerator.Failure failure : kill.failures()) {
-            text.append("  failed: ").append(failure.what()).append('\n');
+        text.append(String.format(Locale.ROOT, "failed requests of the whole run: %d%n", report.failures().size()));
+        for (LoadGenerator.Failure failure : report.failures()) {
+            text.append(String.format(Locale.ROOT, "  failed at %6.1f s on %s: %s%n",
+                    (failure.at() - report.startedAt()) / 1e9, failure.slot(), failure.what()));
         }
         text.append(String.format(Locale.ROOT, "%n%-8s %-7s %9s %10s %-8s %10s %4s  %s%n", "replica", "release",
                 "ready in", "drained in", "ended by", "stopped in", "exit", "graceful shutdown logged"));
