@@ -32,13 +32,16 @@ public final class ClusterHarness {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(40);
 
-    /** What to run: the server jar, the JDK for the replicas, haproxy, where to keep logs, how much load. */
-    public record Options(Path serverJar, Path javaHome, Path haproxy, Path workDirectory, int users,
+    /**
+     * What to run: the server jar, the chart whose ConfigMap and Secret configure the replicas (null: the same
+     * settings without a chart), the JDK for the replicas, haproxy, where to keep logs, how many virtual users.
+     */
+    public record Options(Path serverJar, Path chart, Path javaHome, Path haproxy, Path workDirectory, int users,
                           Duration scaleWindow) {
 
-        public static Options defaults(Path serverJar, Path workDirectory) {
+        public static Options defaults(Path serverJar, Path chart, Path workDirectory) {
             String javaHome = System.getenv("JAVA_HOME");
-            return new Options(serverJar, Path.of(javaHome == null || javaHome.isBlank()
+            return new Options(serverJar, chart, Path.of(javaHome == null || javaHome.isBlank()
                     ? System.getProperty("java.home") : javaHome), Path.of("/usr/sbin/haproxy"), workDirectory,
                     20, Duration.ofSeconds(10));
         }
@@ -92,8 +95,9 @@ public final class ClusterHarness {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path chart = root.resolve("charts/todo");
         Options options = Options.defaults(root.resolve("todo-server/target/todo-server.jar"),
-                root.resolve("deploy/cluster/target/cluster-run"));
+                Files.isDirectory(chart) ? chart : null, root.resolve("deploy/cluster/target/cluster-run"));
         Report report = run(options, System.out);
         System.out.println();
         System.out.print(Summary.of(report));
@@ -125,7 +129,15 @@ public final class ClusterHarness {
         database = Database.start();
         balancer = LoadBalancer.start(options.haproxy(), options.workDirectory(), SLOTS);
         URI service = URI.create("http://127.0.0.1:" + balancer.port());
-        settings = ReplicaSettings.defaults(database.location(), service.toString());
+        if (options.chart() != null) {
+            settings = ReplicaSettings.fromChart(ChartConfiguration.render(options.chart()), database.location(),
+                    service.toString());
+            say("replica settings: ConfigMap todo-config and Secret todo-secrets of helm template " + options.chart());
+        } else {
+            settings = ReplicaSettings.defaults(database.location(), service.toString());
+            say("replica settings: no chart, the api role's defaults");
+        }
+        say("  " + settings.describe());
         say("PostgreSQL at " + database.location().jdbcUrl() + ", haproxy at " + service);
 
         say("starting the first replica v1-0-a");

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * The environment of every backend replica, in one place: the keys of the chart's ConfigMap {@code todo-config}
  * and Secret {@code todo-secrets} (phase IV contract), then what this machine changes because the replicas are
- * processes on loopback instead of pods: the database, the port, the data home, and the proxy to trust.
+ * processes on loopback instead of pods: the database, the port, the data home (each pod has its own /tmp), and
+ * the proxy to trust.
  */
 final class ReplicaSettings {
 
@@ -44,10 +45,12 @@ final class ReplicaSettings {
         values.put("DATABASE_PASSWORD", database.password());
         values.put("TODO_PUBLIC_URL", publicUrl);
         values.put("TODO_TRUSTED_PROXIES", "127.0.0.1/32");
-        // The container's JVM options (sized for the pod, paths inside the image) do not apply to a process here:
-        // the harness starts each JVM with its own small options (Replica).
-        values.remove("JAVA_TOOL_OPTIONS");
         return new ReplicaSettings(values);
+    }
+
+    /** The chart's settings as {@code helm template} renders them with its default values. */
+    static ReplicaSettings fromChart(ChartConfiguration chart, Database.Location database, String publicUrl) {
+        return fromChart(chart.configMap(), chart.secret(), database, publicUrl);
     }
 
     /** What the chart renders for the api role when it generates the JWT key itself (no chart at hand). */

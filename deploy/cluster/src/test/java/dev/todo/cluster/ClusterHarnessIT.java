@@ -28,7 +28,8 @@ class ClusterHarnessIT {
     @BeforeAll
     void runTheHarness() throws Exception {
         ClusterHarness.Options options = ClusterHarness.Options.defaults(
-                Path.of(System.getProperty("todo.server.jar")), Path.of(System.getProperty("todo.cluster.work")));
+                Path.of(System.getProperty("todo.server.jar")), Path.of(System.getProperty("todo.chart")),
+                Path.of(System.getProperty("todo.cluster.work")));
         report = ClusterHarness.run(options, System.out);
         System.out.print(Summary.of(report));
     }
