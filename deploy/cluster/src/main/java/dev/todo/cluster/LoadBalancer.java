@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * haproxy in front of the replicas, as a Service in front of its pods: each request goes to one server that
- * passes the readiness check ({@code GET /ready} every 500 ms, 2 s to answer; out after 2 failures, back after
- * 1 success), with
+ * passes the readiness check ({@code GET /ready} every 500 ms, 3 s to answer, out after 2 failures, as the
+ * chart's readinessProbe but ten times as often; back after 1 success), with
  * no retry and no redispatch, so a failure reaches the client as it would through a Service. The servers are
  * fixed slots named after the release that runs in them (v1-0-a, v1-1-a, ...), pointed at a replica's port and
  * switched on, drained and taken out through haproxy's runtime API. Each response says its slot in
@@ -53,8 +53,8 @@ final class LoadBalancer implements AutoCloseable {
                   timeout connect 2s
                   timeout client 30s
                   timeout server 30s
-                  # The readiness probe's timeoutSeconds: a replica busy warming up answers /ready late, not never.
-                  timeout check 2s
+                  # The chart's readinessProbe timeoutSeconds: a busy replica answers /ready late, not never.
+                  timeout check 3s
                   # A Service does not retry nor send a failed request elsewhere.
                   retries 0
                   option forwardfor

@@ -23,13 +23,14 @@ import java.util.regex.Pattern;
 
 /**
  * Virtual users sending requests through the load balancer the whole time, each on its own loopback address
- * (127.0.0.11, 127.0.0.12, ...: its own client address for the per-address sign-in limit): each registers once,
- * then, one request a second (under the API's 100 a minute per user), lists its tasks, creates one, completes
+ * (127.0.0.11, 127.0.0.12, ...: its own client address for the per-address sign-in limit): each registers once
+ * (one user after the other, over 5 s), then, one request a second (under the API's 100 a minute per user), lists its tasks, creates one, completes
  * it, and again. A request fails when it gets no answer or one that is not 2xx; every answer's
  * {@code X-Served-By} says which slot served it.
  */
 final class LoadGenerator implements AutoCloseable {
 
+    private static final Duration REGISTRATION_SPREAD = Duration.ofSeconds(5);
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TASK_ID = Pattern.compile("\"task\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)");
 
@@ -110,8 +111,9 @@ final class LoadGenerator implements AutoCloseable {
         String token = null;
         String lastTask = null;
         long step = 0;
-        // Spread the users over the interval, so requests arrive evenly.
-        long next = System.nanoTime() + interval.toNanos() * number / users;
+        // Users arrive one after the other over 5 s (twenty password hashes at once would hold a single cold
+        // replica's CPU for seconds), and their requests are spread over the interval.
+        long next = System.nanoTime() + (REGISTRATION_SPREAD.toNanos() + interval.toNanos()) * number / users;
         try (client) {
             while (running) {
                 long wait = next - System.nanoTime();

@@ -18,7 +18,7 @@ final class Summary {
     static String of(Report report) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%d virtual users, 1 request a second each, through haproxy "
-                + "(readiness GET /ready every 500 ms, fall 2, rise 1; no retries); %s in all%n%n",
+                + "(readiness GET /ready every 500 ms, timeout 3 s, fall 2, rise 1; no retries); %s in all%n%n",
                 report.users(), ClusterHarness.seconds(report.took())));
         text.append(String.format(Locale.ROOT, "%-34s %8s %6s  %s%n", "phase", "requests", "failed", "served by"));
         row(text, "users register, 1 replica", report.startup());
