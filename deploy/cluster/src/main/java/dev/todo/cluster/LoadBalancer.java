@@ -68,7 +68,8 @@ final class LoadBalancer implements AutoCloseable {
                   option httpchk GET /ready
                   http-check expect status 200
                   default-server inter 500ms fall 2 rise 1
-                  http-response set-header X-Served-By %%s
+                  # Also on haproxy's own answers (503 when the server refused the connection).
+                  http-after-response set-header X-Served-By %%s
                 """.formatted(socket, port, BACKEND, BACKEND));
         for (String slot : slots) {
             config.append("  server ").append(slot).append(" 127.0.0.1:1 disabled check\n");

@@ -167,11 +167,14 @@ final class LoadGenerator implements AutoCloseable {
         return request.build();
     }
 
-    /** Sends one request and counts it; the body of a 2xx answer, else null. */
+    /**
+     * Sends one request and counts it when its answer (or its failure) comes, so that a window counts the
+     * requests that ended in it; the body of a 2xx answer, else null.
+     */
     private String send(HttpClient client, HttpRequest request) throws InterruptedException {
-        requests.incrementAndGet();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            requests.incrementAndGet();
             String slot = response.headers().firstValue("X-Served-By").orElse("-");
             servedBy.computeIfAbsent(slot, key -> new LongAdder()).increment();
             if (response.statusCode() / 100 == 2) {
@@ -181,6 +184,7 @@ final class LoadGenerator implements AutoCloseable {
             fail(slot, request.method() + " " + request.uri().getPath() + " -> " + response.statusCode() + " "
                     + body.substring(0, Math.min(120, body.length())));
         } catch (IOException e) {
+            requests.incrementAndGet();
             fail("-", request.method() + " " + request.uri().getPath() + " -> " + e);
         }
         return null;

@@ -45,6 +45,8 @@ final class ReplicaSettings {
         values.put("DATABASE_PASSWORD", database.password());
         values.put("TODO_PUBLIC_URL", publicUrl);
         values.put("TODO_TRUSTED_PROXIES", "127.0.0.1/32");
+        // Each pod has a /tmp of its own; here each replica gets its own directory (environment).
+        values.remove("TODO_HOME");
         return new ReplicaSettings(values);
     }
 

@@ -35,6 +35,17 @@ class ClusterHarnessIT {
     }
 
     @Test
+    void theReplicasRanWithTheChartsConfigMapAndSecret() {
+        ChartConfiguration chart = ChartConfiguration.render(Path.of(System.getProperty("todo.chart")));
+        assertThat(report.settings())
+                .containsEntry("TODO_ROLE", chart.configMap().get("TODO_ROLE"))
+                .containsEntry("JAVA_TOOL_OPTIONS", chart.configMap().get("JAVA_TOOL_OPTIONS"))
+                .containsEntry("TODO_TRUSTED_PROXIES", "127.0.0.1/32")
+                .containsEntry("TODO_JWT_SECRET", "***")
+                .containsKeys(ReplicaSettings.SECRET_KEYS.toArray(String[]::new));
+    }
+
+    @Test
     void scalingToThreeReplicasSpreadsTheTrafficOverAllThreeWithoutAFailure() {
         assertThat(report.startup().failures()).as("failed while the users registered").isZero();
         assertThat(report.scale().duringStart().failures()).as("failed while two replicas started").isZero();

@@ -16,7 +16,7 @@ class ReplicaSettingsTest {
     void keepsTheChartsSettingsAndPointsTheReplicaAtThisMachinesDatabaseAndProxy() {
         ReplicaSettings settings = ReplicaSettings.fromChart(
                 Map.of("TODO_ROLE", "api", "TODO_TRUSTED_PROXIES", "10.0.0.0/8", "TODO_AI_MODEL", "gpt-4o-mini",
-                        "JAVA_TOOL_OPTIONS", "-XX:+ExitOnOutOfMemoryError"),
+                        "JAVA_TOOL_OPTIONS", "-XX:+ExitOnOutOfMemoryError", "TODO_HOME", "/tmp/todo"),
                 Map.of("DATABASE_URL", "jdbc:postgresql://todo-db:5432/todo", "DATABASE_USERNAME", "todo",
                         "DATABASE_PASSWORD", "from-the-chart", "TODO_JWT_SECRET", "c2VjcmV0", "OPENAI_API_KEY", ""),
                 DATABASE, "http://127.0.0.1:9999");
