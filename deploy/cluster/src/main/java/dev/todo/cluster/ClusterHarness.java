@@ -132,7 +132,8 @@ public final class ClusterHarness {
         if (options.chart() != null) {
             settings = ReplicaSettings.fromChart(ChartConfiguration.render(options.chart()), database.location(),
                     service.toString());
-            say("replica settings: ConfigMap todo-config and Secret todo-secrets of helm template " + options.chart());
+            say("replica settings: ConfigMap todo-config and Secret todo-secrets of helm template todo "
+                    + options.chart().getParent().getFileName() + "/" + options.chart().getFileName());
         } else {
             settings = ReplicaSettings.defaults(database.location(), service.toString());
             say("replica settings: no chart, the api role's defaults");

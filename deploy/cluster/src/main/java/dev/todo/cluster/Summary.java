@@ -33,7 +33,7 @@ final class Summary {
         text.append(String.format(Locale.ROOT, "%nSIGKILL %s: exit %d, haproxy marked it DOWN %d ms after the kill; "
                 + "failed requests: %d until DOWN, %d after%n", kill.slot(), kill.exitCode(),
                 kill.timeToDown().toMillis(), kill.failedBeforeDown(), kill.failedAfterDown()));
-        text.append(String.format(Locale.ROOT, "failed requests of the whole run: %d (on -: no answer at all)%n",
+        text.append(String.format(Locale.ROOT, "failed requests of the whole run: %d (on -: no answer at all, the connection closed)%n",
                 report.failures().size()));
         for (LoadGenerator.Failure failure : report.failures()) {
             text.append(String.format(Locale.ROOT, "  failed at %6.1f s on %s: %s%n",
