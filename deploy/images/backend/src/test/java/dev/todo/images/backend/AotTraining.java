@@ -52,7 +52,7 @@ public final class AotTraining {
                     "DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
                     "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "postgres",
                     "TODO_JWT_SECRET", randomKey(), "TODO_HOME", home.toString(),
-                    "SERVER_PORT", "0", "SERVER_ADDRESS", "127.0.0.1", "LOGGING_LEVEL_ROOT", "WARN"));
+                    "SERVER_PORT", "0", "SERVER_ADDRESS", "127.0.0.1", "LOGGING_LEVEL_ROOT", "ERROR"));
             long start = System.nanoTime();
             Process process = training.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
