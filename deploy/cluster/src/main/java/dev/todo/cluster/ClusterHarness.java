@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -83,10 +84,11 @@ public final class ClusterHarness {
     private final Options options;
     private final PrintStream out;
     private final long started = System.nanoTime();
-    private final Map<String, Replica> running = new LinkedHashMap<>();
-    private final List<Replica> everyReplica = new ArrayList<>();
+    /** The replicas in the load balancer, by slot (v1-0-a before v1-0-b); the shutdown hook reads them too. */
+    private final Map<String, Replica> running = new ConcurrentSkipListMap<>();
+    private final List<Replica> everyReplica = new CopyOnWriteArrayList<>();
     private ReplicaSettings settings;
-    private LoadBalancer balancer;
+    private volatile LoadBalancer balancer;
 
     ClusterHarness(Options options, PrintStream out) {
         this.options = options;
@@ -113,15 +115,19 @@ public final class ClusterHarness {
             throw new IllegalArgumentException("No haproxy at " + options.haproxy() + " (apt-get install haproxy)");
         }
         ClusterHarness harness = new ClusterHarness(options, out);
+        // Ctrl-C skips the finally below: the processes it started must not outlive it.
+        Thread onExit = new Thread(harness::stopEverything, "stop-cluster");
+        Runtime.getRuntime().addShutdownHook(onExit);
         try {
             return harness.runScenarios();
         } finally {
             harness.stopEverything();
+            Runtime.getRuntime().removeShutdownHook(onExit);
         }
     }
 
-    private Database database;
-    private LoadGenerator load;
+    private volatile Database database;
+    private volatile LoadGenerator load;
 
     private Report runScenarios() throws Exception {
         Files.createDirectories(options.workDirectory());
@@ -270,21 +276,24 @@ public final class ClusterHarness {
         return figures;
     }
 
-    private void stopEverything() {
+    /** Stops what is still running: the users, the replicas, haproxy, PostgreSQL. Safe to call twice. */
+    private synchronized void stopEverything() {
         try {
             if (load != null) {
                 load.close();
+                load = null;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (Replica replica : running.values()) {
+        for (Replica replica : everyReplica) {
             replica.destroy();
         }
         running.clear();
         try {
             if (balancer != null) {
                 balancer.close();
+                balancer = null;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -292,6 +301,7 @@ public final class ClusterHarness {
         try {
             if (database != null) {
                 database.close();
+                database = null;
             }
         } catch (IOException e) {
             out.println("PostgreSQL did not stop cleanly: " + e.getMessage());

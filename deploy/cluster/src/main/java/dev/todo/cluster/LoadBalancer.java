@@ -79,16 +79,21 @@ final class LoadBalancer implements AutoCloseable {
         Process process = new ProcessBuilder(haproxy.toString(), "-db", "-f", configFile.toString())
                 .redirectErrorStream(true).redirectOutput(workDirectory.resolve("haproxy.log").toFile()).start();
         LoadBalancer balancer = new LoadBalancer(process, socket, port);
+        // Started once its runtime API answers (the socket file appears a moment before haproxy listens on it).
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!Files.exists(socket)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new IllegalStateException("haproxy did not start; see " + workDirectory.resolve("haproxy.log")
-                        + ":\n" + Files.readString(workDirectory.resolve("haproxy.log")));
+        while (true) {
+            try {
+                balancer.command("show info");
+                return balancer;
+            } catch (IOException notYet) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("haproxy did not start; " + workDirectory.resolve("haproxy.log")
+                            + " says:\n" + Files.readString(workDirectory.resolve("haproxy.log")));
+                }
+                Thread.sleep(20);
             }
-            Thread.sleep(20);
         }
-        return balancer;
     }
 
     int port() {
@@ -167,7 +172,8 @@ final class LoadBalancer implements AutoCloseable {
         Map<String, ServerStats> stats = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             String[] fields = lines[i].split(",", -1);
-            if (fields.length > status && fields[proxy].equals(BACKEND)) {
+            // The backend's own line (svname BACKEND) sums its servers; only the servers are wanted.
+            if (fields.length > status && fields[proxy].equals(BACKEND) && !fields[server].equals("BACKEND")) {
                 stats.put(fields[server], new ServerStats(fields[status], Integer.parseInt(fields[current]),
                         Long.parseLong(fields[total])));
             }

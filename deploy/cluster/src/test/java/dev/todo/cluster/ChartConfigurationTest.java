@@ -13,7 +13,7 @@ class ChartConfigurationTest {
     private static final Path CHART = Path.of(System.getProperty("todo.chart"));
 
     @Test
-    void readsTheBackendsSettingsFromTheChartAsHelmRendersIt() {
+    void readsTheBackendsSettingsFromTheChartAsHelmRendersIt() throws Exception {
         ChartConfiguration chart = ChartConfiguration.render(CHART);
 
         assertThat(chart.configMap()).containsKeys(ReplicaSettings.CONFIG_KEYS.stream()

@@ -35,7 +35,7 @@ class ClusterHarnessIT {
     }
 
     @Test
-    void theReplicasRanWithTheChartsConfigMapAndSecret() {
+    void theReplicasRanWithTheChartsConfigMapAndSecret() throws Exception {
         ChartConfiguration chart = ChartConfiguration.render(Path.of(System.getProperty("todo.chart")));
         assertThat(report.settings())
                 .containsEntry("TODO_ROLE", chart.configMap().get("TODO_ROLE"))
