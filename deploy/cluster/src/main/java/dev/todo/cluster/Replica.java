@@ -168,9 +168,26 @@ final class Replica {
         }
     }
 
+    /**
+     * A port for a replica or haproxy to listen on, chosen below the kernel's ephemeral range (32768 and up on
+     * Linux). A port the kernel hands out for {@code bind(0)} comes from that range, which is also where the load
+     * generator's thousands of outgoing connections take their local ports: between choosing the port and the
+     * replica binding it (seconds, while the JVM starts), one of those connections could take it, and the replica
+     * then failed with "Port … was already in use" (seen in CI). Below the range only another listener can.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = LISTEN_PORTS_FROM + RANDOM.nextInt(LISTEN_PORTS_TO - LISTEN_PORTS_FROM);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Another listener has it: try another.
+            }
         }
+        throw new IOException("No free port between " + LISTEN_PORTS_FROM + " and " + LISTEN_PORTS_TO + " on 127.0.0.1");
     }
+
+    private static final int LISTEN_PORTS_FROM = 20_000;
+    private static final int LISTEN_PORTS_TO = 32_000;
+    private static final java.util.random.RandomGenerator RANDOM = new java.security.SecureRandom();
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReplicaTest {
@@ -22,5 +23,19 @@ class ReplicaTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Replica v1-0-a exited with 1 before it was ready; its log ends with:")
                 .hasMessageContaining("Unable to access jarfile");
+    }
+
+    /** Listening ports come from below the ephemeral range, where outgoing connections cannot take them first. */
+    @Test
+    void listeningPortsAreFreeAndBelowTheEphemeralRange() throws Exception {
+        int ephemeralFrom = Integer.parseInt(java.nio.file.Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                .getFirst().strip().split("\\s+")[0]);
+        for (int i = 0; i < 20; i++) {
+            int port = Replica.freePort();
+            assertThat(port).isBetween(20_000, ephemeralFrom - 1);
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                assertThat(socket.getLocalPort()).isEqualTo(port);
+            }
+        }
     }
 }

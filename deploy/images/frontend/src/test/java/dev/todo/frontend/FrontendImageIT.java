@@ -372,10 +372,23 @@ class FrontendImageIT {
         }
     }
 
+    /**
+     * A port for the server under test, from below the kernel's ephemeral range (32768 and up): a port from
+     * {@code bind(0)} lies in that range, where the test's own outgoing connections (to PostgreSQL, the polls
+     * while the server starts) take local ports and could take this one before the server binds it. As in
+     * deploy/cluster's Replica.freePort.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (ServerSocket socket = new ServerSocket(20_000 + random.nextInt(12_000), 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Another listener has it: try another.
+            }
         }
+        throw new IOException("No free port between 20000 and 32000 on 127.0.0.1");
     }
 
     private static void deleteTree(Path dir) throws IOException {
