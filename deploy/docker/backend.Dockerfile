@@ -31,8 +31,8 @@ LABEL org.opencontainers.image.title="todo-backend" \
       org.opencontainers.image.source="https://github.com/todo/todo"
 # A named user for uid 10001: without DATABASE_URL the server runs an embedded PostgreSQL, whose initdb refuses a
 # uid that /etc/passwd does not know.
-RUN groupadd --gid 10001 todo \
-    && useradd --uid 10001 --gid 10001 --no-create-home --home-dir /tmp --shell /usr/sbin/nologin todo
+RUN /usr/sbin/groupadd --gid 10001 todo \
+    && /usr/sbin/useradd --uid 10001 --gid 10001 --no-create-home --home-dir /tmp --shell /usr/sbin/nologin todo
 COPY --from=build /todo-server.jar /app/todo-server.jar
 # TODO_HOME under /tmp: the root filesystem may be read-only (docker-compose.yml mounts a tmpfs there).
 ENV PORT=8080 \
