@@ -66,8 +66,13 @@ final class StaticHandler {
                 body = file.gzip();
             }
         }
+        send(exchange, status, body, head);
+    }
+
+    /** Sends {@code body}, or for HEAD only the headers with the length the body would have. */
+    private static void send(HttpExchange exchange, int status, byte[] body, boolean head) throws IOException {
         if (head) {
-            headers.set("Content-Length", Integer.toString(body.length));
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
             return;
@@ -103,14 +108,6 @@ final class StaticHandler {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", REVALIDATE);
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        send(exchange, status, body, exchange.getRequestMethod().equals("HEAD"));
     }
 }
