@@ -17,6 +17,8 @@ public final class TaskFields {
     public static final int DESCRIPTION_MAX_LENGTH = 1000;
     public static final int TAG_MAX_LENGTH = 30;
     public static final int MAX_TAGS = 10;
+    /** A reminder is at most 28 days before the due moment. */
+    public static final int REMINDER_MAX_MINUTES = 28 * 24 * 60;
 
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
 
@@ -84,6 +86,32 @@ public final class TaskFields {
             throw new InvalidTaskException("tags", "A task can have at most " + MAX_TAGS + " tags");
         }
         return List.copyOf(tags);
+    }
+
+    /** Minutes before the due moment, 0 to {@link #REMINDER_MAX_MINUTES}; {@code null} means no reminder. */
+    public static Integer reminderMinutesBefore(Integer raw) {
+        if (raw != null && (raw < 0 || raw > REMINDER_MAX_MINUTES)) {
+            throw new InvalidTaskException("reminderMinutesBefore",
+                    "A reminder must be 0 to " + REMINDER_MAX_MINUTES + " minutes (28 days) before the due time");
+        }
+        return raw;
+    }
+
+    /** A due time, a reminder and a repeat all count from the due date, so each needs one. */
+    static void requireDueDate(java.time.LocalDate dueDate, java.time.LocalTime dueTime, Integer reminder,
+                               String recurrence) {
+        if (dueDate != null) {
+            return;
+        }
+        if (dueTime != null) {
+            throw new InvalidTaskException("dueTime", "A due time needs a due date");
+        }
+        if (reminder != null) {
+            throw new InvalidTaskException("reminderMinutesBefore", "A reminder needs a due date");
+        }
+        if (recurrence != null) {
+            throw new InvalidTaskException("recurrence", "A repeating task needs a due date");
+        }
     }
 
     /** Length in characters as a person counts them (an emoji is one), not UTF-16 units. */

@@ -59,7 +59,9 @@ class McpConnections {
                 .connectTimeout(Duration.ofSeconds(5))
                 .jsonMapper(new JacksonMcpJsonMapper(json))
                 .httpRequestCustomizer((request, method, uri, body, context) ->
-                        request.header("Authorization", "Bearer " + context.get(TOKEN)))
+                        request.header("Authorization", "Bearer " + context.get(TOKEN))
+                                // so the task history says the assistant made the change, not "an MCP client"
+                                .header("X-Todo-Client", "assistant"))
                 .build();
         McpSyncClient client = McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("todo-assistant", "0.1.0").build())

@@ -17,9 +17,11 @@ import java.util.TreeSet;
 final class Arguments {
 
     /** Tool parameter → HTTP API field, for the fields a task has. */
-    private static final Map<String, String> TASK_FIELDS = Map.of(
-            "title", "title", "description", "description", "status", "status",
-            "due_date", "dueDate", "priority", "priority", "tags", "tags");
+    private static final Map<String, String> TASK_FIELDS = Map.ofEntries(
+            Map.entry("title", "title"), Map.entry("description", "description"), Map.entry("status", "status"),
+            Map.entry("due_date", "dueDate"), Map.entry("priority", "priority"), Map.entry("tags", "tags"),
+            Map.entry("due_time", "dueTime"), Map.entry("reminder_minutes_before", "reminderMinutesBefore"),
+            Map.entry("recurrence", "recurrence"), Map.entry("recur_from", "recurFrom"));
 
     private Arguments() {
     }

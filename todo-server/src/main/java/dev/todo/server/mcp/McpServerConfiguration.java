@@ -48,9 +48,9 @@ class McpServerConfiguration {
                 .description("The user's tasks due today or overdue and not done, in their time zone")
                 .mimeType("application/json").build();
         return List.of(new SyncResourceSpecification(today, (context, request) -> {
-            UUID user = McpUser.of(context);
+            McpUser.Caller user = McpUser.of(context);
             Map<String, Object> content = user == null ? Map.of("tasks", List.of(), "total", 0)
-                    : TaskTools.listResult(tasks.list(user, Map.of("view", "today", "limit", "100")));
+                    : TaskTools.listResult(tasks.list(user.id(), Map.of("view", "today", "limit", "100")));
             return new ReadResourceResult(List.of(
                     new TextResourceContents(TODAY_URI, "application/json", json.writeValueAsString(content))));
         }));

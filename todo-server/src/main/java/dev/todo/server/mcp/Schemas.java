@@ -53,6 +53,23 @@ final class Schemas {
         return Map.of("type", "integer", "description", description, "minimum", minimum, "maximum", maximum);
     }
 
+    /** The due time, reminder and repeat parameters, shared by create_task and update_task. */
+    static void schedule(Map<String, Object> properties, String clears) {
+        properties.put("due_time", Map.of("type", List.of("string", "null"), "pattern", "^[0-9]{1,2}:[0-9]{2}$",
+                "description", "Optional time of day the task is due, HH:mm in the user's time zone; needs a "
+                        + "due_date" + clears));
+        properties.put("reminder_minutes_before", Map.of("type", List.of("integer", "null"), "minimum", 0,
+                "maximum", dev.todo.core.TaskFields.REMINDER_MAX_MINUTES, "description", "Optional reminder, in "
+                        + "minutes before the due time (0 = at the due time; 09:00 without a due_time); needs a "
+                        + "due_date" + clears));
+        properties.put("recurrence", Map.of("type", List.of("string", "null"), "maxLength", 100, "description",
+                "Optional repeat as an RRULE: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY, INTERVAL=n, BYDAY=MO,TU,... "
+                        + "(weekly), BYMONTHDAY=1..31 (monthly), e.g. FREQ=WEEKLY;BYDAY=MO,WE; needs a due_date"
+                        + clears));
+        properties.put("recur_from", Map.of("type", "string", "enum", List.of("due", "completion"), "description",
+                "Whether the next date counts from the due date (default) or from when the task is completed"));
+    }
+
     static Map<String, Object> taskId() {
         return Map.of("type", List.of("string", "integer"), "pattern", "^[0-9]+$",
                 "description", "The task's id, as list_tasks or search_tasks show it, e.g. \"12\"");
@@ -68,6 +85,10 @@ final class Schemas {
         properties.put("priority", Map.of("type", "string", "enum", List.of("low", "medium", "high")));
         properties.put("due_date", Map.of("type", List.of("string", "null"), "format", "date"));
         properties.put("tags", Map.of("type", "array", "items", Map.of("type", "string")));
+        properties.put("due_time", Map.of("type", List.of("string", "null"), "pattern", "^[0-9]{2}:[0-9]{2}$"));
+        properties.put("reminder_minutes_before", Map.of("type", List.of("integer", "null")));
+        properties.put("recurrence", Map.of("type", List.of("string", "null")));
+        properties.put("recur_from", Map.of("type", "string", "enum", List.of("due", "completion")));
         properties.put("created_at", Map.of("type", "string", "format", "date-time"));
         properties.put("updated_at", Map.of("type", "string", "format", "date-time"));
         properties.put("completed_at", Map.of("type", List.of("string", "null"), "format", "date-time"));

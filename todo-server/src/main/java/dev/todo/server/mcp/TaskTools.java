@@ -61,12 +61,13 @@ class TaskTools {
                 + "work, low for 'when I get a chance'", PRIORITIES));
         properties.put("tags", Schemas.strings("Optional labels, lower-case words such as work, email, "
                 + "meeting, errands, health", TaskFields.MAX_TAGS));
+        Schemas.schedule(properties, "");
         return tool("create_task", "Create task", "Create a new todo task for the user.",
                 Schemas.object(List.of("title"), properties), Schemas.taskResult(false),
                 annotations(false, false, false),
                 (user, args) -> {
                     Arguments.onlyKnown(args, properties.keySet());
-                    return taskResult(tasks.create(user, Arguments.taskFields(args, true)));
+                    return taskResult(tasks.create(user.id(), user.via(), Arguments.taskFields(args, true)));
                 });
     }
 
@@ -107,7 +108,7 @@ class TaskTools {
                         query.put("sort", "due_date");
                     }
                     query.put("limit", Integer.toString(Arguments.limit(args, DEFAULT_LIMIT)));
-                    return listResult(tasks.list(user, query));
+                    return listResult(tasks.list(user.id(), query));
                 });
     }
 
@@ -129,7 +130,7 @@ class TaskTools {
                     query.put("q", text);
                     query.put("status", status == null ? "all" : status);
                     query.put("limit", Integer.toString(Arguments.limit(args, DEFAULT_LIMIT)));
-                    return listResult(tasks.list(user, query));
+                    return listResult(tasks.list(user.id(), query));
                 });
     }
 
@@ -140,7 +141,7 @@ class TaskTools {
                 annotations(true, false, true),
                 (user, args) -> {
                     Arguments.onlyKnown(args, properties.keySet());
-                    return taskResult(tasks.get(user, Arguments.taskId(args)));
+                    return taskResult(tasks.get(user.id(), Arguments.taskId(args)));
                 });
     }
 
@@ -155,6 +156,7 @@ class TaskTools {
         properties.put("priority", Schemas.oneOf("New priority", PRIORITIES));
         properties.put("tags", Schemas.strings("The task's new tags (replaces the old ones); [] removes all",
                 TaskFields.MAX_TAGS));
+        Schemas.schedule(properties, "; null removes it");
         return tool("update_task", "Update task", "Change some fields of one of the user's tasks; fields left "
                         + "out stay as they are.",
                 Schemas.object(List.of("task_id"), properties), Schemas.taskResult(false),
@@ -167,7 +169,7 @@ class TaskTools {
                         throw new ToolInputException("Nothing to change: give at least one of title, description, "
                                 + "status, due_date, priority or tags");
                     }
-                    return taskResult(tasks.update(user, id, changes));
+                    return taskResult(tasks.update(user.id(), user.via(), id, changes));
                 });
     }
 
@@ -178,7 +180,7 @@ class TaskTools {
                 annotations(false, false, true),
                 (user, args) -> {
                     Arguments.onlyKnown(args, properties.keySet());
-                    return taskResult(tasks.update(user, Arguments.taskId(args),
+                    return taskResult(tasks.update(user.id(), user.via(), Arguments.taskId(args),
                             Map.of("status", TaskStatus.DONE.wireName())));
                 });
     }
@@ -191,7 +193,7 @@ class TaskTools {
                 annotations(false, true, true),
                 (user, args) -> {
                     Arguments.onlyKnown(args, properties.keySet());
-                    Map<String, Object> result = taskResult(tasks.delete(user, Arguments.taskId(args)));
+                    Map<String, Object> result = taskResult(tasks.delete(user.id(), user.via(), Arguments.taskId(args)));
                     result.put("deleted", true);
                     return result;
                 });
@@ -200,15 +202,15 @@ class TaskTools {
     /** A tool whose handler turns the arguments into structured content, or throws to report an error. */
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
                                        Map<String, Object> output, ToolAnnotations annotations,
-                                       BiFunction<UUID, Map<String, Object>, Map<String, Object>> handler) {
+                                       BiFunction<McpUser.Caller, Map<String, Object>, Map<String, Object>> handler) {
         Tool tool = Tool.builder().name(name).title(title).description(description).inputSchema(input)
                 .outputSchema(output).annotations(annotations).build();
         return new SyncToolSpecification(tool, (context, request) -> call(context, request, handler));
     }
 
     private CallToolResult call(McpTransportContext context, CallToolRequest request,
-                                BiFunction<UUID, Map<String, Object>, Map<String, Object>> handler) {
-        UUID user = McpUser.of(context);
+                                BiFunction<McpUser.Caller, Map<String, Object>, Map<String, Object>> handler) {
+        McpUser.Caller user = McpUser.of(context);
         if (user == null) {
             return error("Not signed in: call the MCP endpoint with an access token or a personal API token");
         }

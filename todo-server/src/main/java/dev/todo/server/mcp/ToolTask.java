@@ -23,6 +23,10 @@ final class ToolTask {
         json.put("created_at", task.createdAt().toString());
         json.put("updated_at", task.updatedAt().toString());
         json.put("completed_at", task.completedAt() == null ? null : task.completedAt().toString());
+        json.put("due_time", task.dueTime() == null ? null : task.dueTime().toString());
+        json.put("reminder_minutes_before", task.reminderMinutesBefore());
+        json.put("recurrence", task.recurrence());
+        json.put("recur_from", task.recurFrom().wireName());
         return json;
     }
 }

@@ -45,7 +45,7 @@ class TaskController {
     @Operation(summary = "Create a task", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = TaskWrite.class))))
     TaskBody create(UserId user, @RequestBody JsonNode body) {
-        return TaskBody.of(tasks.create(user.value(), body));
+        return TaskBody.of(tasks.create(user.value(), body, Via.API));
     }
 
     @GetMapping("/{id}")
@@ -58,19 +58,19 @@ class TaskController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = TaskWrite.class))))
     TaskBody update(UserId user, @PathVariable long id, @RequestBody JsonNode body) {
-        return TaskBody.of(tasks.update(user.value(), id, body));
+        return TaskBody.of(tasks.update(user.value(), id, body, Via.API));
     }
 
     @DeleteMapping("/{id}")
     Map<String, String> delete(UserId user, @PathVariable long id) {
-        tasks.delete(user.value(), id);
+        tasks.delete(user.value(), id, Via.API);
         return Map.of("message", "Task deleted");
     }
 
     /** Manual order: {@code {"before": 12}} or {@code {"after": 12}} places the task next to task 12. */
     @PostMapping("/{id}/move")
     TaskBody move(UserId user, @PathVariable long id, @RequestBody MoveRequest request) {
-        return TaskBody.of(tasks.move(user.value(), id, request.before(), request.after()));
+        return TaskBody.of(tasks.move(user.value(), id, request.before(), request.after(), Via.API));
     }
 
     /** The console's export file: every task is checked first, then all are added or none. */
@@ -100,7 +100,11 @@ class TaskController {
                      @Schema(allowableValues = {"pending", "in_progress", "done"}) String status,
                      @Schema(allowableValues = {"low", "medium", "high"}) String priority,
                      @Schema(type = "string", format = "date") String dueDate,
-                     List<String> tags) {
+                     List<String> tags,
+                     @Schema(type = "string", pattern = "^\\d{2}:\\d{2}$", example = "17:30") String dueTime,
+                     @Schema(minimum = "0", maximum = "40320") Integer reminderMinutesBefore,
+                     @Schema(example = "FREQ=WEEKLY;BYDAY=MO,WE") String recurrence,
+                     @Schema(allowableValues = {"due", "completion"}) String recurFrom) {
     }
 
     /** One task of the console's export file (documentation). */

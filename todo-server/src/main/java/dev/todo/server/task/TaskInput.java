@@ -2,6 +2,7 @@ package dev.todo.server.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 import dev.todo.core.InvalidTaskException;
 import dev.todo.core.Priority;
+import dev.todo.core.RecurFrom;
+import dev.todo.core.Recurrence;
 import dev.todo.core.Task;
 import dev.todo.core.TaskFields;
 import dev.todo.core.TaskStatus;
@@ -25,7 +28,8 @@ import dev.todo.server.web.InvalidRequestException;
  */
 final class TaskInput {
 
-    static final List<String> FIELDS = List.of("title", "description", "status", "priority", "dueDate", "tags");
+    static final List<String> FIELDS = List.of("title", "description", "status", "priority", "dueDate", "tags",
+            "dueTime", "reminderMinutesBefore", "recurrence", "recurFrom");
 
     private TaskInput() {
     }
@@ -75,13 +79,78 @@ final class TaskInput {
                         () -> before.withDueDate(value.isNull() ? null : date(text(value, name)), now), before);
                 case "tags" -> attempt(errors, name,
                         () -> before.withTags(value.isNull() ? List.of() : strings(value, name), now), before);
+                case "dueTime", "reminderMinutesBefore", "recurrence", "recurFrom" -> before;
                 default -> {
                     errors.put(name, "Unknown field; a task has " + String.join(", ", FIELDS));
                     yield before;
                 }
             };
         }
-        return task;
+        return applySchedule(body, task, now, errors);
+    }
+
+    /**
+     * The due time, reminder and repeat, after the due date (they need one): a body may set a date and a time
+     * together, in any order. The rule that each needs a date is the task's own, reported on the field.
+     */
+    private static Task applySchedule(JsonNode body, Task task, Instant now, Map<String, String> errors) {
+        LocalTime dueTime = task.dueTime();
+        Integer reminder = task.reminderMinutesBefore();
+        String recurrence = task.recurrence();
+        RecurFrom recurFrom = task.recurFrom();
+        try {
+            if (body.has("dueTime")) {
+                dueTime = attempt(errors, "dueTime", () -> time(body.get("dueTime")), dueTime);
+            }
+            if (body.has("reminderMinutesBefore")) {
+                reminder = attempt(errors, "reminderMinutesBefore",
+                        () -> minutes(body.get("reminderMinutesBefore")), reminder);
+            }
+            if (body.has("recurrence")) {
+                JsonNode value = body.get("recurrence");
+                recurrence = attempt(errors, "recurrence",
+                        () -> value.isNull() ? null : Recurrence.parse(text(value, "recurrence")).rrule(), recurrence);
+            }
+            if (body.has("recurFrom")) {
+                JsonNode value = body.get("recurFrom");
+                recurFrom = attempt(errors, "recurFrom",
+                        () -> value.isNull() ? RecurFrom.DUE : RecurFrom.fromWireName(text(value, "recurFrom")), recurFrom);
+            }
+            if (!errors.isEmpty()) {
+                return task;
+            }
+            return task.withDueTime(dueTime, now).withReminder(reminder, now)
+                    .withRecurrence(recurrence, recurFrom, now);
+        } catch (InvalidTaskException e) {
+            errors.put(e.field(), e.getMessage());
+            return task;
+        }
+    }
+
+    private static LocalTime time(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        String text = text(value, "dueTime").strip();
+        if (!text.matches("\\d{1,2}:\\d{2}")) {
+            throw new InvalidTaskException("dueTime", "'" + text + "' is not a time like 17:30");
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidTaskException("dueTime", "'" + text + "' is not a time like 17:30");
+        }
+    }
+
+    private static Integer minutes(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new InvalidTaskException("reminderMinutesBefore",
+                    "Reminder must be a whole number of minutes before the due time, or null for none");
+        }
+        return TaskFields.reminderMinutesBefore(value.intValue());
     }
 
     static String text(JsonNode value, String field) {

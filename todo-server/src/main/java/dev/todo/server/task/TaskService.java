@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -18,24 +20,42 @@ import dev.todo.core.TaskImport;
 import dev.todo.server.account.AccountProfiles;
 import dev.todo.server.web.InvalidRequestException;
 
-/** The tasks of one user: the rules come from todo-core, this class runs them against the database. */
+/**
+ * The tasks of one user: the rules come from todo-core, this class runs them against the database. Every
+ * change publishes a {@link TaskChanged} inside its transaction, so the change and its event commit together.
+ */
 @Service
 class TaskService {
 
     private final TaskStore store;
     private final AccountProfiles profiles;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TaskService(TaskStore store, AccountProfiles profiles, Clock clock) {
+    TaskService(TaskStore store, AccountProfiles profiles, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.profiles = profiles;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
-    StoredTask create(UUID userId, JsonNode body) {
+    StoredTask create(UUID userId, JsonNode body, Via via) {
         Task task = TaskInput.create(body, now());
-        return store.insertAtEnd(userId, task);
+        StoredTask stored = store.insertAtEnd(userId, task, remindAt(userId, task));
+        publish(TaskChanged.Type.TASK_CREATED, null, stored, via);
+        return stored;
+    }
+
+    /**
+     * The next occurrence of a repeating task that was completed: once, however often the completion is
+     * seen. Empty if it exists already.
+     */
+    @Transactional
+    Optional<StoredTask> createNextOccurrence(UUID userId, long completedTaskId, Task next) {
+        Optional<StoredTask> stored = store.insertNextOccurrence(userId, next, remindAt(userId, next), completedTaskId);
+        stored.ifPresent(s -> publish(TaskChanged.Type.TASK_CREATED, null, s, Via.RECURRENCE));
+        return stored;
     }
 
     StoredTask get(UUID userId, long id) {
@@ -43,17 +63,25 @@ class TaskService {
     }
 
     @Transactional
-    StoredTask update(UUID userId, long id, JsonNode body) {
+    StoredTask update(UUID userId, long id, JsonNode body, Via via) {
         StoredTask current = store.lock(userId, id).orElseThrow(TaskNotFoundException::new);
         Task changed = TaskInput.update(body, current.task(), now());
-        return changed.equals(current.task()) ? current : store.update(userId, changed);
+        if (changed.equals(current.task())) {
+            return current;
+        }
+        StoredTask stored = store.update(userId, changed, remindAt(userId, changed));
+        boolean completed = changed.isDone() && !current.task().isDone();
+        publish(completed ? TaskChanged.Type.TASK_COMPLETED : TaskChanged.Type.TASK_UPDATED, current, stored, via);
+        return stored;
     }
 
+    /** Deletes the task and returns it as it was. */
     @Transactional
-    void delete(UUID userId, long id) {
-        if (!store.delete(userId, id)) {
-            throw new TaskNotFoundException();
-        }
+    StoredTask delete(UUID userId, long id, Via via) {
+        StoredTask current = store.lock(userId, id).orElseThrow(TaskNotFoundException::new);
+        store.delete(userId, id);
+        publish(TaskChanged.Type.TASK_DELETED, current, null, via);
+        return current;
     }
 
     TaskStore.Page list(UUID userId, TaskQuery query) {
@@ -63,7 +91,7 @@ class TaskService {
 
     /** Puts the task right before or right after another of the user's tasks in manual order. */
     @Transactional
-    StoredTask move(UUID userId, long id, Long beforeId, Long afterId) {
+    StoredTask move(UUID userId, long id, Long beforeId, Long afterId, Via via) {
         if ((beforeId == null) == (afterId == null)) {
             throw new InvalidRequestException("before", "Give exactly one of before or after: the id of another task");
         }
@@ -79,7 +107,9 @@ class TaskService {
             position = placeNextTo(userId, id, anchorId, beforeId != null);
         }
         store.setPosition(userId, id, position.orElseThrow());
-        return new StoredTask(moving.task(), userId, position.getAsDouble());
+        StoredTask moved = new StoredTask(moving.task(), userId, position.getAsDouble(), moving.remindAt());
+        publish(TaskChanged.Type.TASK_UPDATED, moving, moved, via);
+        return moved;
     }
 
     private OptionalDouble placeNextTo(UUID userId, long id, long anchorId, boolean before) {
@@ -92,7 +122,22 @@ class TaskService {
     @Transactional
     int importTasks(UUID userId, List<ImportedTask> file) {
         List<Task> tasks = TaskImport.validate(file, now());
-        return store.insertAllAtEnd(userId, tasks);
+        List<StoredTask> stored = store.insertAllAtEnd(userId, tasks, task -> remindAt(userId, task));
+        stored.forEach(s -> publish(TaskChanged.Type.TASK_CREATED, null, s, Via.IMPORT));
+        return stored.size();
+    }
+
+    /** The owner's time zone is read only for a task that has a reminder. */
+    private Instant remindAt(UUID userId, Task task) {
+        return task.reminderMinutesBefore() == null ? null : task.remindAt(profiles.timeZone(userId));
+    }
+
+    private void publish(TaskChanged.Type type, StoredTask before, StoredTask after, Via via) {
+        StoredTask subject = after != null ? after : before;
+        Task task = subject.task();
+        events.publishEvent(new TaskChanged(UUID.randomUUID(), type, now(), subject.userId(), task.id(), task.title(),
+                task.priority().wireName(), after == null ? null : TaskJson.of(after),
+                before == null ? null : TaskJson.of(before), CorrelationId.current(), via));
     }
 
     /** PostgreSQL keeps microseconds; the task returned must equal the task read back later. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.todo.core.Priority;
+import dev.todo.core.RecurFrom;
 import dev.todo.core.Task;
 import dev.todo.core.TaskStatus;
 
@@ -27,12 +29,15 @@ import dev.todo.core.TaskStatus;
 class TaskStore {
 
     private static final String COLUMNS = "id, user_id, title, description, status, priority, due_date, tags, "
-            + "position, created_at, updated_at, completed_at";
+            + "position, created_at, updated_at, completed_at, due_time, reminder_minutes_before, remind_at, "
+            + "recurrence, recur_from";
     private static final String INSERT = """
             INSERT INTO tasks (user_id, title, description, status, priority, due_date, tags, position,
-                               created_at, updated_at, completed_at)
+                               created_at, updated_at, completed_at, due_time, reminder_minutes_before, remind_at,
+                               recurrence, recur_from, follows_task_id)
             VALUES (:userId, :title, :description, :status, :priority, :dueDate, CAST(:tags AS text[]), :position,
-                    :createdAt, :updatedAt, :completedAt)""";
+                    :createdAt, :updatedAt, :completedAt, :dueTime, :reminder, :remindAt, :recurrence, :recurFrom,
+                    :followsTaskId)""";
 
     private final JdbcClient db;
     private final NamedParameterJdbcTemplate jdbc;
@@ -42,22 +47,35 @@ class TaskStore {
         this.jdbc = jdbc;
     }
 
-    /** Adds a task at the end of the user's manual order. */
-    StoredTask insertAtEnd(UUID userId, Task task) {
-        MapSqlParameterSource params = params(userId, task).addValue("position", lastPosition(userId) + Positions.STEP);
+    /** Adds a task at the end of the user's manual order; its reminder fires at {@code remindAt}. */
+    StoredTask insertAtEnd(UUID userId, Task task, Instant remindAt) {
+        MapSqlParameterSource params = params(userId, task, remindAt)
+                .addValue("position", lastPosition(userId) + Positions.STEP).addValue("followsTaskId", null);
         return jdbc.queryForObject(INSERT + " RETURNING " + COLUMNS, params, TaskStore::map);
     }
 
-    /** Adds tasks at the end of the user's manual order, in the given order, in one batch; returns how many. */
-    int insertAllAtEnd(UUID userId, List<Task> tasks) {
+    /**
+     * Adds the next occurrence of repeating task {@code followsTaskId}, unless one was added already (a
+     * completion seen twice): then returns empty.
+     */
+    Optional<StoredTask> insertNextOccurrence(UUID userId, Task task, Instant remindAt, long followsTaskId) {
+        MapSqlParameterSource params = params(userId, task, remindAt)
+                .addValue("position", lastPosition(userId) + Positions.STEP).addValue("followsTaskId", followsTaskId);
+        return jdbc.query(INSERT + " ON CONFLICT (follows_task_id) DO NOTHING RETURNING " + COLUMNS, params,
+                TaskStore::map).stream().findFirst();
+    }
+
+    /** Adds tasks at the end of the user's manual order, in the given order, in one batch; returns them. */
+    List<StoredTask> insertAllAtEnd(UUID userId, List<Task> tasks, java.util.function.Function<Task, Instant> remindAt) {
         double position = lastPosition(userId);
-        MapSqlParameterSource[] rows = new MapSqlParameterSource[tasks.size()];
-        for (int i = 0; i < rows.length; i++) {
+        List<StoredTask> stored = new java.util.ArrayList<>(tasks.size());
+        for (Task task : tasks) {
             position += Positions.STEP;
-            rows[i] = params(userId, tasks.get(i)).addValue("position", position);
+            MapSqlParameterSource row = params(userId, task, remindAt.apply(task))
+                    .addValue("position", position).addValue("followsTaskId", null);
+            stored.add(jdbc.queryForObject(INSERT + " RETURNING " + COLUMNS, row, TaskStore::map));
         }
-        jdbc.batchUpdate(INSERT, rows);
-        return rows.length;
+        return stored;
     }
 
     private double lastPosition(UUID userId) {
@@ -76,12 +94,14 @@ class TaskStore {
                 .param("id", id).param("userId", userId).query(TaskStore::map).optional();
     }
 
-    StoredTask update(UUID userId, Task task) {
-        MapSqlParameterSource params = params(userId, task).addValue("id", task.id());
+    StoredTask update(UUID userId, Task task, Instant remindAt) {
+        MapSqlParameterSource params = params(userId, task, remindAt).addValue("id", task.id());
         return jdbc.queryForObject("""
                 UPDATE tasks SET title = :title, description = :description, status = :status,
                        priority = :priority, due_date = :dueDate, tags = CAST(:tags AS text[]),
-                       updated_at = :updatedAt, completed_at = :completedAt
+                       updated_at = :updatedAt, completed_at = :completedAt, due_time = :dueTime,
+                       reminder_minutes_before = :reminder, remind_at = :remindAt, recurrence = :recurrence,
+                       recur_from = :recurFrom
                 WHERE id = :id AND user_id = :userId
                 RETURNING\s""" + COLUMNS, params, TaskStore::map);
     }
@@ -133,7 +153,7 @@ class TaskStore {
                 .param("step", Positions.STEP).param("userId", userId).update();
     }
 
-    private static MapSqlParameterSource params(UUID userId, Task task) {
+    private static MapSqlParameterSource params(UUID userId, Task task, Instant remindAt) {
         return new MapSqlParameterSource()
                 .addValue("userId", userId)
                 .addValue("title", task.title())
@@ -144,7 +164,12 @@ class TaskStore {
                 .addValue("tags", task.tags().toArray(String[]::new))
                 .addValue("createdAt", timestamp(task.createdAt()))
                 .addValue("updatedAt", timestamp(task.updatedAt()))
-                .addValue("completedAt", timestamp(task.completedAt()));
+                .addValue("completedAt", timestamp(task.completedAt()))
+                .addValue("dueTime", task.dueTime())
+                .addValue("reminder", task.reminderMinutesBefore())
+                .addValue("remindAt", timestamp(remindAt))
+                .addValue("recurrence", task.recurrence())
+                .addValue("recurFrom", task.recurFrom().wireName());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
@@ -161,8 +186,11 @@ class TaskStore {
         Task task = new Task(row.getLong("id"), row.getString("title"), row.getString("description"),
                 TaskStatus.fromWireName(row.getString("status")), Priority.fromWireName(row.getString("priority")),
                 row.getObject("due_date", LocalDate.class), List.of((String[]) tags.getArray()),
-                instant(row, "created_at"), instant(row, "updated_at"), instant(row, "completed_at"));
-        return new StoredTask(task, row.getObject("user_id", UUID.class), row.getDouble("position"));
+                instant(row, "created_at"), instant(row, "updated_at"), instant(row, "completed_at"),
+                row.getObject("due_time", LocalTime.class), (Integer) row.getObject("reminder_minutes_before"),
+                row.getString("recurrence"), RecurFrom.fromWireName(row.getString("recur_from")));
+        return new StoredTask(task, row.getObject("user_id", UUID.class), row.getDouble("position"),
+                instant(row, "remind_at"));
     }
 
     record Page(List<StoredTask> tasks, long total) {

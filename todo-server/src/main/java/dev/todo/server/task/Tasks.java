@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,24 +31,29 @@ public class Tasks {
     public record Listing(List<Task> tasks, long total) {
     }
 
-    public Task create(UUID userId, Map<String, Object> fields) {
-        return service.create(userId, body(fields)).task();
+    public Task create(UUID userId, Via via, Map<String, Object> fields) {
+        return service.create(userId, body(fields), via).task();
     }
 
     public Task get(UUID userId, long id) {
         return service.get(userId, id).task();
     }
 
-    public Task update(UUID userId, long id, Map<String, Object> changes) {
-        return service.update(userId, id, body(changes)).task();
+    public Task update(UUID userId, Via via, long id, Map<String, Object> changes) {
+        return service.update(userId, id, body(changes), via).task();
     }
 
     /** Deletes the task and returns it as it was. */
-    @Transactional
-    public Task delete(UUID userId, long id) {
-        Task task = service.get(userId, id).task();
-        service.delete(userId, id);
-        return task;
+    public Task delete(UUID userId, Via via, long id) {
+        return service.delete(userId, id, via).task();
+    }
+
+    /**
+     * Adds {@code next}, the next occurrence of the repeating task {@code completedTaskId}, unless it was added
+     * already; true if it was added now.
+     */
+    public boolean createNextOccurrence(UUID userId, long completedTaskId, Task next) {
+        return service.createNextOccurrence(userId, completedTaskId, next).isPresent();
     }
 
     /** A listing with the query parameters of {@code GET /api/v1/tasks} ({@code status}, {@code view}, ...). */
