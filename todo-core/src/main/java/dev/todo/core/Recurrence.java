@@ -1,5 +1,7 @@
 package dev.todo.core;
 
+import java.time.LocalDate;
+
 /** INTERIM (replaced by the recur branch before merge): accepts FREQ=... only. */
 public final class Recurrence {
     private final String rrule;
@@ -17,5 +19,10 @@ public final class Recurrence {
 
     public String rrule() {
         return rrule;
+    }
+
+    public LocalDate nextDue(LocalDate due, LocalDate completedOn, RecurFrom from) {
+        LocalDate base = from == RecurFrom.COMPLETION ? completedOn : due;
+        return rrule.startsWith("FREQ=WEEKLY") ? base.plusWeeks(1) : base.plusDays(1);
     }
 }

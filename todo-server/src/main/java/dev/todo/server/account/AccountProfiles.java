@@ -1,6 +1,7 @@
 package dev.todo.server.account;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -18,5 +19,10 @@ public class AccountProfiles {
     /** The user's time zone, which decides what "today" is for them; UTC when unknown. */
     public ZoneId timeZone(UUID userId) {
         return users.findById(userId).map(u -> ZoneId.of(u.account().timeZone())).orElse(ZoneId.of("UTC"));
+    }
+
+    /** The user's email address if they asked for reminders by email; empty otherwise or when unknown. */
+    public Optional<String> reminderEmail(UUID userId) {
+        return users.findById(userId).map(Users.StoredUser::account).filter(Account::emailReminders).map(Account::email);
     }
 }

@@ -69,7 +69,7 @@ class AccountService {
         Credentials.throwIfAny(errors);
         // PostgreSQL keeps microseconds: the account returned must equal the account read back later.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Account account = new Account(UUID.randomUUID(), email, name, false, zone, now);
+        Account account = new Account(UUID.randomUUID(), email, name, false, zone, now, false);
         try {
             users.insert(new StoredUser(account, passwords.encode(password)));
         } catch (DuplicateKeyException e) {
@@ -146,13 +146,14 @@ class AccountService {
     }
 
     @Transactional
-    Account updateProfile(UUID userId, String rawName, String rawZone) {
+    Account updateProfile(UUID userId, String rawName, String rawZone, Boolean emailReminders) {
         Account current = me(userId);
         Map<String, String> errors = Credentials.errors();
         String name = rawName == null ? current.name() : Credentials.name(rawName, current.email(), errors);
         String zone = rawZone == null ? current.timeZone() : Credentials.timeZone(rawZone, errors);
         Credentials.throwIfAny(errors);
-        users.updateProfile(userId, name, zone, clock.instant());
+        users.updateProfile(userId, name, zone,
+                emailReminders == null ? current.emailReminders() : emailReminders, clock.instant());
         return me(userId);
     }
 

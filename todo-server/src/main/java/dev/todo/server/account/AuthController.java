@@ -73,7 +73,7 @@ class AuthController {
 
     @PatchMapping("/me")
     Map<String, Account> updateMe(UserId user, @RequestBody ProfileRequest request) {
-        return Map.of("user", accounts.updateProfile(user.value(), request.name(), request.timeZone()));
+        return Map.of("user", accounts.updateProfile(user.value(), request.name(), request.timeZone(), request.emailReminders()));
     }
 
     /** GET is what the link in the email opens; POST is for the web app. */
@@ -128,7 +128,7 @@ class AuthController {
     record LogoutRequest(String refreshToken) {
     }
 
-    record ProfileRequest(String name, String timeZone) {
+    record ProfileRequest(String name, String timeZone, Boolean emailReminders) {
     }
 
     record TokenRequest(String token) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Users {
 
-    private static final String COLUMNS = "id, email, name, email_verified, time_zone, created_at, password_hash";
+    private static final String COLUMNS = "id, email, name, email_verified, time_zone, created_at, password_hash, email_reminders";
 
     private final JdbcClient db;
 
@@ -43,10 +43,12 @@ class Users {
                 .param("id", id).query(Users::map).optional();
     }
 
-    void updateProfile(UUID id, String name, String timeZone, Instant now) {
-        db.sql("UPDATE users SET name = :name, time_zone = :zone, updated_at = :now WHERE id = :id")
-                .param("name", name).param("zone", timeZone).param("now", Timestamps.of(now)).param("id", id)
-                .update();
+    void updateProfile(UUID id, String name, String timeZone, boolean emailReminders, Instant now) {
+        db.sql("""
+                UPDATE users SET name = :name, time_zone = :zone, email_reminders = :reminders, updated_at = :now
+                WHERE id = :id""")
+                .param("name", name).param("zone", timeZone).param("reminders", emailReminders)
+                .param("now", Timestamps.of(now)).param("id", id).update();
     }
 
     void markEmailVerified(UUID id, Instant now) {
@@ -62,7 +64,7 @@ class Users {
     private static StoredUser map(ResultSet row, int n) throws SQLException {
         return new StoredUser(new Account(row.getObject("id", UUID.class), row.getString("email"),
                 row.getString("name"), row.getBoolean("email_verified"), row.getString("time_zone"),
-                Timestamps.read(row, "created_at")), row.getString("password_hash"));
+                Timestamps.read(row, "created_at"), row.getBoolean("email_reminders")), row.getString("password_hash"));
     }
 
     /** A user with the hash their password is checked against. */

@@ -37,6 +37,12 @@ final class DatabaseSchema {
             "refresh_tokens", "account_tokens", "event_publication", "api_tokens", "conversations",
             "conversation_messages", "sign_in_failures");
 
+    /**
+     * Tables of migrations after V20: created in the schema, unless an installation ran them with {@code public} as
+     * its schema (TODO_DATABASE_SCHEMA=public); then they move along with the others.
+     */
+    static final List<String> TABLES_OF_LATER_MIGRATIONS = List.of("outbox", "task_events", "reminders");
+
     /** An advisory lock key of Todo's own (the bytes of "todoschm"). */
     private static final long PREPARE_LOCK = 0x746f646f7363686dL;
 
@@ -105,7 +111,8 @@ final class DatabaseSchema {
         if (!schema.equals("public") && isAnInstallationInPublic(connection) && !tableExists(connection, schema, "flyway_schema_history")) {
             List<String> moved = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
-                for (String table : TABLES_IN_PUBLIC_BEFORE_THE_SCHEMA) {
+                for (String table : java.util.stream.Stream.concat(TABLES_IN_PUBLIC_BEFORE_THE_SCHEMA.stream(),
+                        TABLES_OF_LATER_MIGRATIONS.stream()).toList()) {
                     if (tableExists(connection, "public", table)) {
                         statement.execute("ALTER TABLE public." + table + " SET SCHEMA \"" + schema + "\"");
                         moved.add(table);

@@ -116,7 +116,10 @@ final class TaskInput {
                 recurFrom = attempt(errors, "recurFrom",
                         () -> value.isNull() ? RecurFrom.DUE : RecurFrom.fromWireName(text(value, "recurFrom")), recurFrom);
             }
-            if (!errors.isEmpty()) {
+            boolean unchanged = java.util.Objects.equals(dueTime, task.dueTime())
+                    && java.util.Objects.equals(reminder, task.reminderMinutesBefore())
+                    && java.util.Objects.equals(recurrence, task.recurrence()) && recurFrom == task.recurFrom();
+            if (!errors.isEmpty() || unchanged) {
                 return task;
             }
             return task.withDueTime(dueTime, now).withReminder(reminder, now)

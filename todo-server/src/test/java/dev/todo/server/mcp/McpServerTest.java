@@ -239,13 +239,15 @@ class McpServerTest {
 
         assertThat(create.inputSchema().get("required")).isEqualTo(List.of("title"));
         Map<String, Object> properties = map(create.inputSchema().get("properties"));
-        assertThat(properties.keySet()).containsExactlyInAnyOrder("title", "description", "due_date", "priority", "tags");
+        assertThat(properties.keySet()).containsExactlyInAnyOrder("title", "description", "due_date", "priority", "tags",
+                "due_time", "reminder_minutes_before", "recurrence", "recur_from");
         assertThat(map(properties.get("priority")).get("enum")).isEqualTo(List.of("low", "medium", "high"));
         assertThat(map(properties.get("due_date")).get("format")).isEqualTo("date");
         assertThat(map(properties.get("title")).get("maxLength")).isEqualTo(200);
         Map<String, Object> task = map(map(create.outputSchema().get("properties")).get("task"));
         assertThat(map(task.get("properties")).keySet()).containsExactly("id", "title", "description",
-                "status", "priority", "due_date", "tags", "created_at", "updated_at", "completed_at");
+                "status", "priority", "due_date", "tags", "due_time", "reminder_minutes_before", "recurrence",
+                "recur_from", "created_at", "updated_at", "completed_at");
         for (String name : List.of("get_task", "update_task", "complete_task", "delete_task")) {
             assertThat(tools.get(name).inputSchema().get("required")).as(name).isEqualTo(List.of("task_id"));
         }

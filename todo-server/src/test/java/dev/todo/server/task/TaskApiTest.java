@@ -101,7 +101,7 @@ class TaskApiTest {
         assertThat(errors.get("title").stringValue()).isEqualTo("Title must be at most 200 characters (it has 201)");
         assertThat(errors.get("dueDate").stringValue()).isEqualTo("'tomorrow' is not a date like 2026-11-23");
         assertThat(errors.get("colour").stringValue())
-                .isEqualTo("Unknown field; a task has title, description, status, priority, dueDate, tags");
+                .isEqualTo("Unknown field; a task has title, description, status, priority, dueDate, tags, dueTime, reminderMinutesBefore, recurrence, recurFrom");
         assertThat(api.get("/api/v1/tasks", user.accessToken()).json().get("total").intValue()).isZero();
     }
 

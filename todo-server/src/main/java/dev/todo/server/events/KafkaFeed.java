@@ -1,0 +1,142 @@
+package dev.todo.server.events;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * With Kafka, every replica reads {@code task-events} and {@code reminders} itself and hands each record to the
+ * streams open on it, so a change made through replica A reaches a browser connected to replica B. It reads every
+ * partition from the end (no consumer group: nothing to rebalance, nothing to commit); what a stream missed while
+ * disconnected it gets from the outbox when it resumes ({@code Last-Event-ID}).
+ */
+@Component
+class KafkaFeed implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaFeed.class);
+
+    private final KafkaSettings settings;
+    private final EventHub hub;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile Thread thread;
+    private volatile boolean running;
+    private volatile boolean assigned;
+
+    KafkaFeed(KafkaSettings settings, EventHub hub) {
+        this.settings = settings;
+        this.hub = hub;
+    }
+
+    /** True once this replica reads every partition of both topics. */
+    boolean assigned() {
+        return assigned;
+    }
+
+    private void loop() {
+        Map<String, Object> config = settings.common("todo-live-feed-" + UUID.randomUUID());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(config)) {
+            consumer = kafka;
+            while (running && !assigned) {
+                assigned = assign(kafka);
+                if (!assigned) {
+                    Thread.sleep(1000);
+                }
+            }
+            while (running) {
+                for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
+                    deliver(record);
+                }
+            }
+        } catch (WakeupException | InterruptedException e) {
+            // stopping
+        } catch (RuntimeException e) {
+            log.error("Events: the live feed from Kafka stopped; open streams get no more events", e);
+        }
+    }
+
+    /** Assigns every partition of both topics, at their current ends; false while the topics are not there. */
+    private boolean assign(KafkaConsumer<String, String> kafka) {
+        try {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(Topics.TASK_EVENTS, Topics.REMINDERS)) {
+                List<PartitionInfo> infos = kafka.partitionsFor(topic, settings.timeout());
+                if (infos == null || infos.isEmpty()) {
+                    return false;
+                }
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            kafka.assign(partitions);
+            kafka.seekToEnd(partitions);
+            partitions.forEach(kafka::position);
+            log.info("Events: reading {} partitions of {} and {} for this replica's streams", partitions.size(),
+                    Topics.TASK_EVENTS, Topics.REMINDERS);
+            return true;
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.debug("Events: Kafka topics not readable yet", e);
+            return false;
+        }
+    }
+
+    private void deliver(ConsumerRecord<String, String> record) {
+        try {
+            UUID userId = UUID.fromString(record.key());
+            var id = record.headers().lastHeader("ce_id");
+            UUID eventId = id == null ? null : UUID.fromString(new String(id.value(), java.nio.charset.StandardCharsets.UTF_8));
+            hub.deliver(new LiveEvent(eventId, record.topic(), userId, record.value()));
+        } catch (RuntimeException e) {
+            log.warn("Events: skipped a record of {} that is not Todo's (partition {}, offset {})", record.topic(),
+                    record.partition(), record.offset());
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled()) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("kafka-live-feed").daemon().start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        KafkaConsumer<String, String> kafka = consumer;
+        if (kafka != null) {
+            kafka.wakeup();
+        }
+        Thread feed = thread;
+        if (feed != null) {
+            try {
+                feed.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
