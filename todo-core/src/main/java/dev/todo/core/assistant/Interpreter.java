@@ -519,6 +519,7 @@ public final class Interpreter {
         return in.intent() == Intent.CREATE ? bang(in, Words.clean(message)) : in;
     }
 
+    private static final Pattern RECURRING = Pattern.compile("\\b(?:an?\\s+)?(?:new\\s+)?(?:recurring|repeating|regular)\\s+(task|reminder|todo|to-do|item)\\b", FLAGS);
     /** "make task 3 repeat", "set the rent task to recur", "repeat the standup" (once the repeat phrase is taken out). */
     private static final Pattern REPEAT_UPDATE = Pattern.compile("^(?:(?:make|set|have|let|change|switch|update)\\s+(.+?)\\s+(?:to\\s+|so\\s+(?:that\\s+)?it\\s+)?"
             + "(?:repeat|recur)s?|(?:repeat|recur)\\s+(.+)|(.+?)\\s+(?:should|must|needs\\s+to|has\\s+to|will)\\s+(?:repeat|recur))$", FLAGS);
@@ -541,6 +542,10 @@ public final class Interpreter {
         if (repeat.isPresent() || reminder.isPresent()) {
             String rest = without(text, repeat.map(r -> new int[] {r.start(), r.end()}).orElse(null),
                     reminder.map(r -> new int[] {r.start(), r.end()}).orElse(null));
+            if (repeat.isPresent()) {
+                // "add a recurring task to water the plants every Monday": the repeat says it recurs.
+                rest = RECURRING.matcher(rest).replaceFirst("a $1");
+            }
             Matcher update = REPEAT_UPDATE.matcher(strip(rest));
             boolean repeatIt = repeat.isPresent() && update.matches();
             Interpretation read = repeatIt ? Interpretation.target(Intent.UPDATE, group(update)) : plain(rest, today);

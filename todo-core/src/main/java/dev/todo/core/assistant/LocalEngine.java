@@ -222,7 +222,7 @@ public final class LocalEngine {
 
     private static Interpretation asUpdate(Interpretation in) {
         return new Interpretation(Intent.UPDATE, null, in.dueDate(), false, in.priority(), List.of(), List.of(), null,
-                in.title(), false, null, false, null, null);
+                in.title(), false, null, false, null, null, in.recurrence(), in.recurFrom(), in.dueTime(), in.reminderMinutesBefore());
     }
 
     private Step create(Interpretation in, List<ToolCall> done, LocalDate today) {

@@ -71,7 +71,8 @@ public final class RepeatPhrases {
         rule("every other weekday", EVERY + "(other|second|2nd|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                 + "\\s+(?:weeks?\\s+on\\s+)?(" + DAYS + ")\\b",
                 m -> weekly(interval(m.group(1)), m.group(2)));
-        rule("every weekday name", EVERY + "(" + DAYS + ")\\b" + NOT_BOUNDED, m -> weekly(1, m.group(1)));
+        rule("every weekday name", EVERY + "(" + DAYS + ")\\b(?:\\s+(?:morning|afternoon|evening|night)s?\\b)?" + NOT_BOUNDED,
+                m -> weekly(1, m.group(1)));
         rule("on weekday names", "\\bon\\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
                 + "(?:\\s*(?:,|and|&|,\\s*and)\\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\\b",
                 m -> weekly(1, m.group(1)));

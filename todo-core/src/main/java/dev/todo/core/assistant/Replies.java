@@ -217,7 +217,14 @@ public final class Replies {
         text.append("Status: ").append(String.valueOf(task.get("status")).replace('_', ' ')).append('\n');
         LocalDate due = due(task);
         text.append("Due: ").append(due == null ? "no due date" : DatePhrases.describe(due, today)
+                + (task.get("due_time") != null ? " at " + task.get("due_time") : "")
                 + (due.isBefore(today) && !"done".equals(task.get("status")) ? " (overdue)" : "")).append('\n');
+        if (task.get("recurrence") != null) {
+            text.append("Repeats: ").append(repeat(task, null)).append('\n');
+        }
+        if (task.get("reminder_minutes_before") instanceof Number n) {
+            text.append("Reminder: ").append(minutes(n.intValue())).append(" before\n");
+        }
         text.append("Priority: ").append(task.get("priority"));
         List<?> tags = (List<?>) task.get("tags");
         if (tags != null && !tags.isEmpty()) {

@@ -28,6 +28,8 @@ class RepeatingTasksTest {
             "add water the plants every Friday, due Dec 4  | Water plants   | 2026-12-04 | FREQ=WEEKLY;BYDAY=FR",
             "add gym every monday starting tomorrow        | Gym            | 2026-11-23 | FREQ=WEEKLY;BYDAY=MO",
             "add pay rent on the 31st of every month       | Pay rent       | 2026-11-30 | FREQ=MONTHLY;BYMONTHDAY=31",
+            "can you add a recurring task to water the plants every monday? | Water plants | 2026-11-23 | FREQ=WEEKLY;BYDAY=MO",
+            "add take out the bins every tuesday evening   | Take out bins  | 2026-11-24 | FREQ=WEEKLY;BYDAY=TU",
     })
     void aNewRepeatingTaskStartsOnTheRulesFirstDate(String message, String title, String due, String rrule) {
         Conversation chat = Conversation.withTitles(WED);
@@ -46,6 +48,16 @@ class RepeatingTasksTest {
         String reply = chat.say("add water the plants every Monday");
         assertThat(chat.onlyChange().arguments()).containsEntry("due_date", "2026-11-23");
         assertThat(reply).isEqualTo("I've created a task 'Water plants' due today. It repeats every week on Monday. Tags: home.");
+    }
+
+    @Test
+    void aTasksDetailsShowItsRepeatTimeAndReminder() {
+        Conversation chat = Conversation.withTitles(WED);
+        chat.say("add gym every monday and thursday at 7am, remind me an hour before");
+        assertThat(chat.onlyChange().arguments()).containsEntry("recurrence", "FREQ=WEEKLY;BYDAY=MO,TH")
+                .containsEntry("due_date", "2026-11-19").containsEntry("due_time", "07:00").containsEntry("reminder_minutes_before", 60);
+        assertThat(chat.say("show me the gym task")).contains("Due: tomorrow at 07:00\n")
+                .contains("Repeats: every week on Monday and Thursday\n").contains("Reminder: 1 hour before");
     }
 
     @Test
@@ -73,6 +85,16 @@ class RepeatingTasksTest {
         assertThat(chat.onlyChange().arguments()).containsEntry("recurrence", "FREQ=WEEKLY;BYDAY=SU")
                 .containsEntry("due_date", "2026-11-22");
         assertThat(chat.task("Call mom")).containsEntry("recurrence", "FREQ=WEEKLY;BYDAY=SU").containsEntry("due_date", "2026-11-22");
+    }
+
+    @Test
+    void aRepeatWithoutAVerbIsForTheTaskOfThatName() {
+        Conversation chat = new Conversation(List.of(Conversation.task(12, "Water the plants", null, "medium", "pending")), WED);
+        String reply = chat.say("every monday water the plants");
+        assertThat(chat.onlyChange().name()).isEqualTo("update_task");
+        assertThat(chat.onlyChange().arguments()).containsEntry("task_id", "12").containsEntry("due_date", "2026-11-23")
+                .containsEntry("recurrence", "FREQ=WEEKLY;BYDAY=MO");
+        assertThat(reply).isEqualTo("Done! I've updated 'Water the plants': it's now due on Monday, Nov 23 and it repeats every week on Monday.");
     }
 
     @Test
