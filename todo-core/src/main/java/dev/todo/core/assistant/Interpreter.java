@@ -532,8 +532,10 @@ public final class Interpreter {
      */
     private static Interpretation scheduled(String message, Interpretation plain, LocalDate today) {
         String text = Words.clean(message);
-        Optional<RepeatPhrases.Match> repeat = RepeatPhrases.find(text);
-        Optional<TimePhrases.Reminder> reminder = TimePhrases.reminder(text);
+        Optional<RepeatPhrases.Match> found = RepeatPhrases.find(text);
+        Optional<RepeatPhrases.Match> repeat = found;
+        Optional<TimePhrases.Reminder> reminder = TimePhrases.reminder(text)
+                .filter(r -> found.isEmpty() || r.end() <= found.get().start() || r.start() >= found.get().end());
         Optional<LocalTime> time = TimePhrases.time(text);
         if (repeat.isEmpty() && reminder.isEmpty() && time.isEmpty()) {
             return plain;
