@@ -48,6 +48,8 @@ public record Task(
         }
         recurFrom = recurFrom == null ? RecurFrom.DUE : recurFrom;
         reminderMinutesBefore = TaskFields.reminderMinutesBefore(reminderMinutesBefore);
+        // Every task carries the canonical form, whatever spelling it was given in.
+        recurrence = recurrence == null ? null : Recurrence.parse(recurrence).rrule();
         TaskFields.requireDueDate(dueDate, dueTime, reminderMinutesBefore, recurrence);
     }
 

@@ -26,7 +26,7 @@ public final class Evaluation {
 
     /** The default "today" of a set: Wednesday 2026-11-18. */
     public static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 11, 18);
-    static final List<String> ENTITIES = List.of("title", "due_date", "priority", "tags", "task");
+    static final List<String> ENTITIES = List.of("title", "due_date", "priority", "tags", "task", "recurrence", "recur_from");
 
     /** One message's outcome. */
     public record Outcome(String message, String expectedIntent, String intent, Map<String, Boolean> entities,
@@ -167,6 +167,8 @@ public final class Evaluation {
                 actual.put("due_date", args.get("due_date"));
                 actual.put("priority", args.get("priority"));
                 actual.put("tags", args.get("tags"));
+                actual.put("recurrence", args.get("recurrence"));
+                actual.put("recur_from", args.get("recur_from"));
                 if (args.get("task_id") != null) {
                     actual.put("task", titleOf(fixture, String.valueOf(args.get("task_id"))));
                 }
@@ -182,6 +184,8 @@ public final class Evaluation {
             actual.put("due_date", in.dueDate() == null ? null : in.dueDate().toString());
             actual.put("priority", in.intent() == Intent.LIST && in.query() != null ? in.query().priority() : in.priority());
             actual.put("tags", in.tags());
+            actual.put("recurrence", in.recurrence());
+            actual.put("recur_from", in.recurFrom());
             if (confirm.matches()) {
                 actual.put("task", confirm.group(1));
             }

@@ -1,6 +1,8 @@
 package dev.todo.core.assistant;
 
 import dev.todo.core.InvalidTaskException;
+import dev.todo.core.RecurFrom;
+import dev.todo.core.Recurrence;
 import dev.todo.core.TaskFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -89,6 +91,7 @@ public final class InMemoryTools {
         task.put("priority", args.get("priority") == null ? "medium" : oneOf(args, "priority", PRIORITIES));
         task.put("due_date", args.get("due_date") == null ? null : date(args, "due_date").toString());
         task.put("tags", new ArrayList<>(TaskFields.tags(strings(args, "tags"))));
+        schedule(task, args);
         task.put("created_at", NOW);
         task.put("updated_at", NOW);
         task.put("completed_at", null);
@@ -114,12 +117,59 @@ public final class InMemoryTools {
         if (args.containsKey("tags")) {
             changed.put("tags", new ArrayList<>(TaskFields.tags(strings(args, "tags"))));
         }
+        if (args.containsKey("due_date") && args.get("due_date") == null) {
+            // Clearing the due date clears what counts from it.
+            changed.put("due_time", null);
+            changed.put("reminder_minutes_before", null);
+            changed.put("recurrence", null);
+            changed.put("recur_from", "due");
+        }
+        schedule(changed, args);
         String status = args.containsKey("status") ? oneOf(args, "status", STATUSES) : null;
         task.putAll(changed);
         if (status != null) {
             setStatus(task, status);
         }
         return Map.of("task", copy(task));
+    }
+
+    /**
+     * The Phase V fields given in {@code args} (due_time, reminder_minutes_before, recurrence, recur_from), checked
+     * by the same rules as the server's: each needs a due date, the repeat is stored in its canonical form.
+     */
+    private static void schedule(Map<String, Object> task, Map<String, Object> args) {
+        if (args.containsKey("due_time")) {
+            task.put("due_time", args.get("due_time") == null ? null : time(args));
+        }
+        if (args.containsKey("reminder_minutes_before")) {
+            Object value = args.get("reminder_minutes_before");
+            task.put("reminder_minutes_before", TaskFields.reminderMinutesBefore(value == null ? null : ((Number) value).intValue()));
+        }
+        if (args.containsKey("recurrence")) {
+            task.put("recurrence", args.get("recurrence") == null ? null : Recurrence.parse(string(args, "recurrence")).rrule());
+        }
+        if (args.containsKey("recur_from")) {
+            task.put("recur_from", RecurFrom.fromWireName(string(args, "recur_from")).wireName());
+        }
+        if (task.get("due_date") == null) {
+            if (task.get("due_time") != null) {
+                throw new InvalidTaskException("dueTime", "A due time needs a due date");
+            }
+            if (task.get("reminder_minutes_before") != null) {
+                throw new InvalidTaskException("reminderMinutesBefore", "A reminder needs a due date");
+            }
+            if (task.get("recurrence") != null) {
+                throw new InvalidTaskException("recurrence", "A repeating task needs a due date");
+            }
+        }
+    }
+
+    private static String time(Map<String, Object> args) {
+        try {
+            return java.time.LocalTime.parse(string(args, "due_time")).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("due_time must be a time HH:mm, such as 17:30");
+        }
     }
 
     private void setStatus(Map<String, Object> task, String status) {

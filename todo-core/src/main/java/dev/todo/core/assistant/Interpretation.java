@@ -1,6 +1,7 @@
 package dev.todo.core.assistant;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -20,14 +21,33 @@ import java.util.List;
  * @param askDue      create: a bare "add a task to ..." with no date, so the assistant asks when
  * @param chat        chat: "greeting", "thanks", "feeling", "bye", "ack" or "unknown"
  * @param status      update: a new status ("in_progress") other than done or pending
+ * @param recurrence  create or update: how the task repeats, a canonical RRULE ("every Monday": FREQ=WEEKLY;BYDAY=MO)
+ * @param recurFrom   with a recurrence: "completion" when the next date counts from the completion, else null (from the due date)
+ * @param dueTime     create or update: the time of day ("at 5pm": 17:00), only with a due date
+ * @param reminderMinutesBefore create or update: "remind me 30 minutes before": 30, only with a due date
  */
 public record Interpretation(Intent intent, String title, LocalDate dueDate, boolean clearDue, String priority,
         List<String> tags, List<String> removeTags, String description, String target, boolean bulk,
-        ListQuery query, boolean askDue, String chat, String status) {
+        ListQuery query, boolean askDue, String chat, String status, String recurrence, String recurFrom,
+        LocalTime dueTime, Integer reminderMinutesBefore) {
 
     public Interpretation {
         tags = tags == null ? List.of() : List.copyOf(tags);
         removeTags = removeTags == null ? List.of() : List.copyOf(removeTags);
+    }
+
+    /** Without repeat, due time or reminder. */
+    public Interpretation(Intent intent, String title, LocalDate dueDate, boolean clearDue, String priority,
+            List<String> tags, List<String> removeTags, String description, String target, boolean bulk,
+            ListQuery query, boolean askDue, String chat, String status) {
+        this(intent, title, dueDate, clearDue, priority, tags, removeTags, description, target, bulk, query, askDue,
+                chat, status, null, null, null, null);
+    }
+
+    /** This interpretation with a repeat, due time and reminder (each may be null), and {@code dueDate}. */
+    Interpretation withSchedule(LocalDate date, String rrule, String from, LocalTime time, Integer reminder) {
+        return new Interpretation(intent, title, date, clearDue, priority, tags, removeTags, description, target, bulk,
+                query, askDue && date == null, chat, status, rrule, from, time, reminder);
     }
 
     static Interpretation of(Intent intent) {
@@ -58,6 +78,7 @@ public record Interpretation(Intent intent, String title, LocalDate dueDate, boo
     /** True if an update carries at least one change. */
     public boolean hasChanges() {
         return title != null || dueDate != null || clearDue || priority != null || !tags.isEmpty()
-                || !removeTags.isEmpty() || description != null || status != null;
+                || !removeTags.isEmpty() || description != null || status != null || recurrence != null
+                || dueTime != null || reminderMinutesBefore != null;
     }
 }

@@ -1,6 +1,8 @@
 package dev.todo.core.assistant;
 
+import dev.todo.core.Recurrence;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -507,9 +509,80 @@ public final class Interpreter {
 
     /** What {@code message} asks for, with dates resolved against {@code today}. */
     public static Interpretation interpret(String message, LocalDate today) {
+        return scheduled(message, plain(message, today), today);
+    }
+
+    /** {@code message} read without its repeat, time and reminder phrases. */
+    private static Interpretation plain(String message, LocalDate today) {
         Interpretation in = read(message, today);
         // "!! rotate the AWS keys today": "!!" anywhere in a new task's message means high priority.
         return in.intent() == Intent.CREATE ? bang(in, Words.clean(message)) : in;
+    }
+
+    private static final Pattern RECURRING = Pattern.compile("\\b(?:an?\\s+)?(?:new\\s+)?(?:recurring|repeating|regular)\\s+(task|reminder|todo|to-do|item)\\b", FLAGS);
+    /** "make task 3 repeat", "set the rent task to recur", "repeat the standup" (once the repeat phrase is taken out). */
+    private static final Pattern REPEAT_UPDATE = Pattern.compile("^(?:(?:make|set|have|let|change|switch|update)\\s+(.+?)\\s+(?:to\\s+|so\\s+(?:that\\s+)?it\\s+)?"
+            + "(?:repeat|recur)s?|(?:repeat|recur)\\s+(.+)|(.+?)\\s+(?:should|must|needs\\s+to|has\\s+to|will)\\s+(?:repeat|recur))$", FLAGS);
+
+    /**
+     * {@code plain} with the repeat ("every Monday"), time of day ("at 5pm") and reminder ("remind me 30 minutes
+     * before") that {@code message} asks for. A repeat counts for a new task, or for a task asked to repeat ("make
+     * task 3 repeat every Friday"); a new repeating task without a date is due on the rule's first date from today.
+     * A time or reminder counts only with a due date. Without any of these phrases, {@code plain} is the answer.
+     */
+    private static Interpretation scheduled(String message, Interpretation plain, LocalDate today) {
+        String text = Words.clean(message);
+        Optional<RepeatPhrases.Match> found = RepeatPhrases.find(text);
+        Optional<RepeatPhrases.Match> repeat = found;
+        Optional<TimePhrases.Reminder> reminder = TimePhrases.reminder(text)
+                .filter(r -> found.isEmpty() || r.end() <= found.get().start() || r.start() >= found.get().end());
+        Optional<LocalTime> time = TimePhrases.time(text);
+        if (repeat.isEmpty() && reminder.isEmpty() && time.isEmpty()) {
+            return plain;
+        }
+        Interpretation in = plain;
+        if (repeat.isPresent() || reminder.isPresent()) {
+            String rest = without(text, repeat.map(r -> new int[] {r.start(), r.end()}).orElse(null),
+                    reminder.map(r -> new int[] {r.start(), r.end()}).orElse(null));
+            if (repeat.isPresent()) {
+                // "add a recurring task to water the plants every Monday": the repeat says it recurs.
+                rest = RECURRING.matcher(rest).replaceFirst("a $1");
+            }
+            Matcher update = REPEAT_UPDATE.matcher(strip(rest));
+            boolean repeatIt = repeat.isPresent() && update.matches();
+            Interpretation read = repeatIt ? Interpretation.target(Intent.UPDATE, group(update)) : plain(rest, today);
+            // The phrases only add to a request that reads the same without them: in an edit such as "tag pay rent
+            // as monthly", "monthly" is no repeat.
+            if (repeatIt || read.intent() == plain.intent() && (read.intent() == Intent.UPDATE && repeat.isEmpty()
+                    || read.intent() == Intent.CREATE && Titles.meaningful(read.title()))) {
+                in = read;
+            } else {
+                repeat = Optional.empty();
+                reminder = Optional.empty();
+            }
+        }
+        if (in.intent() != Intent.CREATE && in.intent() != Intent.UPDATE) {
+            return plain;
+        }
+        String rrule = repeat.map(RepeatPhrases.Match::rrule).orElse(null);
+        LocalDate due = in.dueDate();
+        if (rrule != null && in.intent() == Intent.CREATE) {
+            // The first due date is one of the rule's: "every Wednesday starting next week" starts on that Wednesday.
+            due = Recurrence.parse(rrule).firstOnOrAfter(due == null ? today : due);
+        }
+        if (rrule == null && due == null) {
+            return plain;
+        }
+        return in.withSchedule(due, rrule, repeat.filter(RepeatPhrases.Match::fromCompletion).map(r -> "completion").orElse(null),
+                time.orElse(null), reminder.map(TimePhrases.Reminder::minutes).orElse(null));
+    }
+
+    /** {@code text} without the spans given (each {start, end}, or null). */
+    private static String without(String text, int[]... spans) {
+        StringBuilder out = new StringBuilder(text);
+        java.util.Arrays.stream(spans).filter(java.util.Objects::nonNull).sorted((a, b) -> b[0] - a[0])
+                .forEach(span -> out.replace(span[0], span[1], " "));
+        return out.toString().replaceAll("\\s+([,.;!?])", "$1").replaceAll("\\s+", " ").strip();
     }
 
     private static Interpretation read(String message, LocalDate today) {

@@ -1,5 +1,6 @@
 package dev.todo.core.assistant;
 
+import dev.todo.core.Recurrence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -221,7 +222,7 @@ public final class LocalEngine {
 
     private static Interpretation asUpdate(Interpretation in) {
         return new Interpretation(Intent.UPDATE, null, in.dueDate(), false, in.priority(), List.of(), List.of(), null,
-                in.title(), false, null, false, null, null);
+                in.title(), false, null, false, null, null, in.recurrence(), in.recurFrom(), in.dueTime(), in.reminderMinutesBefore());
     }
 
     private Step create(Interpretation in, List<ToolCall> done, LocalDate today) {
@@ -249,6 +250,7 @@ public final class LocalEngine {
         if (!in.tags().isEmpty()) {
             args.put("tags", in.tags().stream().filter(t -> t.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,29}")).toList());
         }
+        schedule(in, args);
         return new Step.Call("create_task", args);
     }
 
@@ -523,6 +525,11 @@ public final class LocalEngine {
         if (in.status() != null) {
             args.put("status", in.status());
         }
+        if (in.recurrence() != null && in.dueDate() == null && task.containsKey("due_date") && task.get("due_date") == null) {
+            // A repeat needs a due date: a task without one starts on the rule's first date.
+            args.put("due_date", Recurrence.parse(in.recurrence()).firstOnOrAfter(today).toString());
+        }
+        schedule(in, args);
         if (!in.tags().isEmpty() || !in.removeTags().isEmpty()) {
             Set<String> tags = new LinkedHashSet<>();
             if (!in.removeTags().contains("*")) {
@@ -535,6 +542,22 @@ public final class LocalEngine {
             args.put("tags", new ArrayList<>(tags));
         }
         return new Step.Call("update_task", args);
+    }
+
+    /** The repeat, due time and reminder asked for, as MCP arguments (recurrence, recur_from, due_time, reminder_minutes_before). */
+    private static void schedule(Interpretation in, Map<String, Object> args) {
+        if (in.dueTime() != null) {
+            args.put("due_time", in.dueTime().toString());
+        }
+        if (in.reminderMinutesBefore() != null) {
+            args.put("reminder_minutes_before", in.reminderMinutesBefore());
+        }
+        if (in.recurrence() != null) {
+            args.put("recurrence", in.recurrence());
+            if (in.recurFrom() != null) {
+                args.put("recur_from", in.recurFrom());
+            }
+        }
     }
 
     private static String updatedText(Interpretation in, Map<String, Object> task, LocalDate today) {
@@ -560,6 +583,15 @@ public final class LocalEngine {
         }
         if (in.status() != null) {
             changes.add("it's now " + String.valueOf(task.get("status")).replace('_', ' '));
+        }
+        if (in.recurrence() != null) {
+            changes.add("it repeats " + Replies.repeat(task, in));
+        }
+        if (in.dueTime() != null) {
+            changes.add("it's due at " + in.dueTime());
+        }
+        if (in.reminderMinutesBefore() != null) {
+            changes.add("I'll remind you " + Replies.minutes(in.reminderMinutesBefore()) + " before");
         }
         String subject = in.title() != null ? "the task" : "'" + Replies.title(task) + "'";
         return "Done! I've updated " + subject + ": " + Replies.and(changes) + ".";

@@ -1,5 +1,7 @@
 package dev.todo.core.assistant;
 
+import dev.todo.core.RecurFrom;
+import dev.todo.core.Recurrence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,30 @@ public final class Replies {
         return String.valueOf(task.get("title"));
     }
 
+    /** "every week on Monday", "every 2 weeks after completion": the task's repeat (else the one asked for) in words. */
+    static String repeat(Map<String, Object> task, Interpretation asked) {
+        Object rule = task.get("recurrence") != null ? task.get("recurrence") : asked == null ? null : asked.recurrence();
+        Object from = task.get("recurrence") != null ? task.get("recur_from") : asked == null ? null : asked.recurFrom();
+        if (rule == null) {
+            return "as asked";
+        }
+        String words = Recurrence.parse(String.valueOf(rule)).describe(RecurFrom.fromWireName(from == null ? "due" : String.valueOf(from)));
+        return Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "30 minutes", "1 hour", "90 minutes", "2 days". */
+    static String minutes(int minutes) {
+        if (minutes > 0 && minutes % (24 * 60) == 0) {
+            int days = minutes / (24 * 60);
+            return days + (days == 1 ? " day" : " days");
+        }
+        if (minutes > 0 && minutes % 60 == 0) {
+            int hours = minutes / 60;
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
     static LocalDate due(Map<String, Object> task) {
         Object due = task.get("due_date");
         return due == null ? null : LocalDate.parse(String.valueOf(due));
@@ -68,11 +94,20 @@ public final class Replies {
         if (due != null) {
             text.append(' ').append(DatePhrases.due(due, today));
         }
+        if (due != null && task.get("due_time") != null) {
+            text.append(" at ").append(task.get("due_time"));
+        }
         String priority = String.valueOf(task.get("priority"));
         if (!priority.equals("medium")) {
             text.append(" with ").append(priority).append(" priority");
         }
         text.append('.');
+        if (task.get("recurrence") != null) {
+            text.append(" It repeats ").append(repeat(task, null)).append('.');
+        }
+        if (task.get("reminder_minutes_before") instanceof Number n) {
+            text.append(" I'll remind you ").append(minutes(n.intValue())).append(" before.");
+        }
         List<?> tags = (List<?>) task.get("tags");
         if (tags != null && !tags.isEmpty()) {
             text.append(" Tags: ").append(String.join(", ", tags.stream().map(String::valueOf).toList())).append('.');
@@ -182,7 +217,14 @@ public final class Replies {
         text.append("Status: ").append(String.valueOf(task.get("status")).replace('_', ' ')).append('\n');
         LocalDate due = due(task);
         text.append("Due: ").append(due == null ? "no due date" : DatePhrases.describe(due, today)
+                + (task.get("due_time") != null ? " at " + task.get("due_time") : "")
                 + (due.isBefore(today) && !"done".equals(task.get("status")) ? " (overdue)" : "")).append('\n');
+        if (task.get("recurrence") != null) {
+            text.append("Repeats: ").append(repeat(task, null)).append('\n');
+        }
+        if (task.get("reminder_minutes_before") instanceof Number n) {
+            text.append("Reminder: ").append(minutes(n.intValue())).append(" before\n");
+        }
         text.append("Priority: ").append(task.get("priority"));
         List<?> tags = (List<?>) task.get("tags");
         if (tags != null && !tags.isEmpty()) {
