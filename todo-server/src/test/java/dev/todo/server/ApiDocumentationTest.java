@@ -33,12 +33,14 @@ class ApiDocumentationTest {
         assertThat(document.get("openapi").stringValue()).startsWith("3.");
         assertThat(document.get("paths").propertyNames())
                 .contains("/api/v1/tasks", "/api/v1/tasks/{id}", "/api/v1/tasks/{id}/move", "/api/v1/tasks/import",
+                        "/api/v1/tasks/{id}/history", "/api/v1/events",
                         "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh")
                 .noneMatch(path -> path.startsWith("/api/tasks"));
         assertThat(document.get("components").get("securitySchemes").get("bearer").get("scheme").stringValue())
                 .isEqualTo("bearer");
         assertThat(document.get("components").get("schemas").get("TaskWrite").get("properties").propertyNames())
-                .containsExactlyInAnyOrder("title", "description", "status", "priority", "dueDate", "tags");
+                .containsExactlyInAnyOrder("title", "description", "status", "priority", "dueDate", "tags",
+                        "dueTime", "reminderMinutesBefore", "recurrence", "recurFrom");
         assertThat(document.get("paths").get("/api/v1/tasks/import").get("post").get("requestBody").get("content")
                 .get("application/json").get("schema").get("type").stringValue()).isEqualTo("array");
     }

@@ -2,12 +2,12 @@ package dev.todo.server.events;
 
 import java.util.List;
 
-/** Without Kafka: the relay hands the rows to this process's streams once they are stamped as published. */
+/** Without Kafka: publishing is stamping the rows; every replica's {@link OutboxTail} then reads them. */
 final class LocalSink implements EventSink {
 
     @Override
     public void publish(List<Outbox.Row> rows) {
-        // Nothing leaves the process: OutboxRelay passes the rows to the hub after its transaction commits.
+        // Nothing leaves the database: the stamp the relay writes is the publication.
     }
 
     @Override

@@ -57,12 +57,15 @@ class Outbox {
                 .param("limit", limit).query(Outbox::map).list();
     }
 
-    /** Stamps the rows as published, numbering them in the order given. */
+    /** Stamps the rows as published, numbering them in the order they were written (one statement per batch). */
     void markPublished(List<Row> rows, Instant now) {
-        for (Row row : rows) {
-            db.sql("UPDATE outbox SET publish_seq = nextval('outbox_publish_seq'), published_at = :now WHERE seq = :seq")
-                    .param("now", Timestamp.from(now)).param("seq", row.seq()).update();
-        }
+        Long[] seqs = rows.stream().map(Row::seq).toArray(Long[]::new);
+        db.sql("""
+                UPDATE outbox SET publish_seq = numbered.publish_seq, published_at = :now
+                FROM (SELECT seq, nextval('outbox_publish_seq') AS publish_seq
+                      FROM (SELECT seq FROM outbox WHERE seq = ANY(:seqs) ORDER BY seq) AS batch) AS numbered
+                WHERE outbox.seq = numbered.seq""")
+                .param("now", Timestamp.from(now)).param("seqs", seqs).update();
     }
 
     /**
@@ -76,6 +79,23 @@ class Outbox {
         return from.map(seq -> db.sql("SELECT " + COLUMNS + " FROM outbox WHERE user_id = :user AND publish_seq > :seq"
                         + " ORDER BY publish_seq LIMIT :limit")
                 .param("user", userId).param("seq", seq).param("limit", limit).query(Outbox::map).list());
+    }
+
+    /** Published rows after {@code publishSeq}, in publication order: what every replica's tail reads. */
+    List<Published> publishedSince(long publishSeq, int limit) {
+        return db.sql("SELECT " + COLUMNS + ", publish_seq FROM outbox WHERE publish_seq > :seq ORDER BY publish_seq"
+                        + " LIMIT :limit")
+                .param("seq", publishSeq).param("limit", limit)
+                .query((row, n) -> new Published(map(row, n), row.getLong("publish_seq"))).list();
+    }
+
+    /** The last publication number handed out so far (0 before the first). */
+    long lastPublishSeq() {
+        return db.sql("SELECT coalesce(max(publish_seq), 0) FROM outbox").query(Long.class).single();
+    }
+
+    /** A published row with its publication number. */
+    record Published(Row row, long publishSeq) {
     }
 
     Backlog backlog() {

@@ -36,7 +36,7 @@ class OutboxRelay implements SmartLifecycle {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final EventSink sink;
-    private final EventHub hub;
+    private final OutboxTail tail;
     private final Clock clock;
     private final int batchSize;
     private final Duration pollInterval;
@@ -51,7 +51,8 @@ class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile String lastError;
 
-    OutboxRelay(Outbox outbox, TransactionTemplate transactions, EventSink sink, EventHub hub, Clock clock,
+    OutboxRelay(Outbox outbox, TransactionTemplate transactions, EventSink sink, OutboxTail tail, EventHub hub,
+                Clock clock,
                 MeterRegistry meters,
                 @Value("${todo.events.relay-batch-size:200}") int batchSize,
                 @Value("${todo.events.relay-poll-interval:500ms}") Duration pollInterval,
@@ -59,7 +60,7 @@ class OutboxRelay implements SmartLifecycle {
         this.outbox = outbox;
         this.transactions = transactions;
         this.sink = sink;
-        this.hub = hub;
+        this.tail = tail;
         this.clock = clock;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
@@ -155,8 +156,8 @@ class OutboxRelay implements SmartLifecycle {
             outbox.markPublished(rows, clock.instant());
             return rows;
         });
-        if (sink.local()) {
-            batch.forEach(row -> hub.deliver(LiveEvent.of(row)));
+        if (sink.local() && !batch.isEmpty()) {
+            tail.wake();
         }
         published.increment(batch.size());
         return batch.size();
