@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { NoticesProvider } from "@/components/ui/toast";
 import { today } from "./due";
 import type { Task, TaskPage } from "./types";
-import { taskKeys, useCreateTask, useUpdateTask } from "./use-tasks";
+import { applyChanges, taskKeys, useCreateTask, useUpdateTask } from "./use-tasks";
 
 afterEach(cleanup);
 
 const task = (changes: Partial<Task>): Task => ({
   id: 1, userId: "u", title: "Buy milk", description: null, status: "pending", priority: "medium", dueDate: today(),
+  dueTime: null, reminderMinutesBefore: null, remindAt: null, recurrence: null, recurFrom: "due",
   tags: [], position: 1024, createdAt: "", updatedAt: "", completedAt: null, ...changes,
 });
 
@@ -70,6 +71,19 @@ describe("useUpdateTask", () => {
 
     answer(refuse("Task not found"));
     await waitFor(() => expect(status()).toBe("pending"));
+  });
+});
+
+describe("applyChanges", () => {
+  const scheduled = task({ dueTime: "08:30", reminderMinutesBefore: 15, remindAt: "2026-11-22T08:15:00Z", recurrence: "FREQ=DAILY" });
+
+  it("clears the time, reminder and repeat with the due date, as the server does", () => {
+    expect(applyChanges(scheduled, { dueDate: null })).toMatchObject({ dueDate: null, dueTime: null, reminderMinutesBefore: null, remindAt: null, recurrence: null });
+  });
+
+  it("forgets when the reminder fires once its moment changes, and keeps it otherwise", () => {
+    expect(applyChanges(scheduled, { dueTime: "09:00" }).remindAt).toBeNull();
+    expect(applyChanges(scheduled, { title: "Buy oat milk" }).remindAt).toBe("2026-11-22T08:15:00Z");
   });
 });
 
