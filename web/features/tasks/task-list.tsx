@@ -3,7 +3,7 @@
 import { useDeferredValue, useRef, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { today } from "./due";
-import { LazyTaskForm } from "./new-task";
+import { useEditTask } from "./edit-task";
 import { TaskItem } from "./task-item";
 import { taskKeys, useDeleteTask, useMoveTask, useUpdateTask } from "./use-tasks";
 import type { Task, TaskFilters, View } from "./types";
@@ -25,7 +25,7 @@ export function TaskList({ tasks, view, filters = {}, manualOrder, label }: Task
   const move = useMoveTask(taskKeys.list(view, filters));
   const remove = useDeleteTask();
   const [confirming, setConfirming] = useState<Task | null>(null);
-  const [editing, setEditing] = useState<Task | null>(null);
+  const edit = useEditTask();
   const dragged = useRef<Task | null>(null);
   const todayIso = today();
   // The first rows paint at once; the rest of a long list renders in the background, in slices
@@ -49,7 +49,7 @@ export function TaskList({ tasks, view, filters = {}, manualOrder, label }: Task
             todayIso={todayIso}
             onChange={(changes) => update.mutate({ id: task.id, changes, title: task.title })}
             onDelete={() => setConfirming(task)}
-            onEdit={() => setEditing(task)}
+            onEdit={() => edit(task)}
             reorder={
               manualOrder
                 ? {
@@ -68,18 +68,6 @@ export function TaskList({ tasks, view, filters = {}, manualOrder, label }: Task
           />
         ))}
       </ul>
-      <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit task">
-        {editing && (
-          <LazyTaskForm
-            task={editing}
-            onCancel={() => setEditing(null)}
-            onSubmit={(changes) => {
-              if (Object.keys(changes).length > 0) update.mutate({ id: editing.id, changes, title: editing.title });
-              setEditing(null);
-            }}
-          />
-        )}
-      </Dialog>
       <Dialog
         open={confirming !== null}
         onClose={() => setConfirming(null)}

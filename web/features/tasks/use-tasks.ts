@@ -107,7 +107,8 @@ export function useCreateTask() {
       return { snapshot, draftId: draft.id };
     },
     onSuccess: (task, _input, context) => {
-      lists.eachList((page) => ({ ...page, tasks: page.tasks.map((t) => (t.id === context?.draftId ? task : t)) }));
+      // A live update may have brought the task in already: keep one copy.
+      lists.eachList((page) => ({ ...page, tasks: page.tasks.filter((t) => t.id !== task.id).map((t) => (t.id === context?.draftId ? task : t)) }));
     },
     onError: (error, input, context) => {
       lists.rollback(context?.snapshot);
