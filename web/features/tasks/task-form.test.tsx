@@ -170,3 +170,17 @@ describe("TaskForm (edit)", () => {
     expect(onSubmit).toHaveBeenCalledWith({ title: "Water the plants" });
   });
 });
+
+describe("TaskForm reminder hint", () => {
+  it("says reminders show in the app when browser notifications are off", async () => {
+    vi.stubGlobal("Notification", Object.assign(function Notification() {}, { permission: "denied", requestPermission: vi.fn() }));
+    try {
+      const { user } = renderNew("2026-12-07");
+      expect(screen.getByText("Without a due time, reminders count from 9:00")).toBeTruthy();
+      await user.selectOptions(screen.getByLabelText("Reminder"), "At due time");
+      expect(screen.getByText("Browser notifications are off — reminders will show here in the app")).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

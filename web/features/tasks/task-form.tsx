@@ -5,7 +5,7 @@ import { useId } from "react";
 import { useForm, type FieldError } from "react-hook-form";
 import { z } from "@/lib/zod";
 import { Field } from "@/components/ui/field";
-import { askForNotifications } from "@/features/reminders/notifications";
+import { askForNotifications, NOTIFICATIONS_OFF, useNotificationState } from "@/features/reminders/notifications";
 import { REMINDER_CHOICES, reminderLabel, today } from "./due";
 import { describeRrule, fromRrule, repeatError, toRrule, WEEKDAY_LABELS, WEEKDAYS, type RepeatChoice, type Weekday } from "./recurrence";
 import { normaliseTag } from "./tag-list";
@@ -178,6 +178,13 @@ export function TaskForm(props: TaskFormProps) {
     defaultValues: formValues(task, task ? undefined : props.defaultDueDate),
   });
   const [dueDate, dueTime, reminder, repeat] = watch(["dueDate", "dueTime", "reminder", "repeat"]);
+  const notifications = useNotificationState();
+  const reminderHint =
+    reminder && (notifications === "denied" || notifications === "unsupported")
+      ? NOTIFICATIONS_OFF
+      : dueDate && !dueTime
+        ? "Without a due time, reminders count from 9:00"
+        : "Pops up in the app at its time";
   // Without a date these wait for one; a value left over from a cleared date stays editable, to be removed.
   const waitsForDate = (value: string) => !dueDate && (value === "" || value === "none");
   const reminderChoices =
@@ -257,7 +264,7 @@ export function TaskForm(props: TaskFormProps) {
             <ErrorText id={`${id}-reminder-error`} error={errors.reminder} />
           ) : (
             <p id={`${id}-reminder-hint`} className="text-xs text-muted">
-              {dueTime || !dueDate ? "Sent to this browser (and by email if you turn that on)" : "Without a due time, reminders count from 9:00"}
+              {reminderHint}
             </p>
           )}
         </div>
