@@ -311,7 +311,6 @@ function RemindersSection() {
           role="switch"
           className="h-5 w-9 shrink-0 accent-[var(--accent)]"
           checked={emailOn}
-          aria-checked={emailOn}
           disabled={!session.data || emails.isPending}
           onChange={(event) => emails.mutate(event.target.checked)}
         />
