@@ -4,7 +4,7 @@ import { setAccessToken } from "@/lib/api";
 import { eventStream, problem } from "@/lib/test-stream";
 import { taskKeys } from "@/features/tasks/use-tasks";
 import type { Task, TaskPage } from "@/features/tasks/types";
-import { followTaskEvents, reconnectDelay, type ReminderEvent, type TaskEvent } from "./task-events";
+import { followTaskEvents, reconnectDelay, SILENCE_LIMIT_MS, type ReminderEvent, type TaskEvent } from "./task-events";
 import { applyTaskEvent } from "./use-task-events";
 
 afterEach(() => setAccessToken(null));
@@ -22,6 +22,10 @@ const taskEvent = (type: TaskEvent["type"], t: Task, id = "e1"): TaskEvent => ({
 });
 
 const reminder: ReminderEvent = { id: "r1", taskId: 1, userId: "u", title: "Buy milk", dueAt: "2026-12-07T10:00:00Z", remindAt: "2026-12-07T09:45:00Z" };
+
+/** A request that never answers, like a server that accepted the connection and hangs, until aborted. */
+const pending = (_url: string, init: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => init.signal?.addEventListener("abort", () => reject(new DOMException("Aborted", "AbortError"))));
 
 const headersOf = (init: RequestInit | undefined) => new Headers(init?.headers);
 
@@ -108,6 +112,29 @@ describe("followTaskEvents", () => {
     });
     expect(waits).toEqual([1000, 2000, 5000, 10000, 10000]);
     expect(fetch).toHaveBeenCalledTimes(5);
+  });
+
+  it("drops a connection that stays silent past three heartbeats and reconnects", async () => {
+    vi.useFakeTimers();
+    try {
+      const silent = eventStream();
+      const fetch = vi.fn().mockResolvedValueOnce(silent.response).mockImplementation(pending);
+      vi.stubGlobal("fetch", fetch);
+      const stop = new AbortController();
+      const waits: number[] = [];
+      const following = followTaskEvents({ signal: stop.signal, onTask: () => {}, onReminder: () => {}, wait: async (ms) => void waits.push(ms) });
+      await vi.advanceTimersByTimeAsync(SILENCE_LIMIT_MS - 1_000);
+      silent.send(": heartbeat\n\n");
+      await vi.advanceTimersByTimeAsync(SILENCE_LIMIT_MS - 1_000);
+      expect(waits).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(waits).toEqual([1000]);
+      expect(fetch).toHaveBeenCalledTimes(2);
+      stop.abort();
+      await following;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("skips a frame it cannot read and goes on with the next", async () => {
