@@ -47,6 +47,22 @@ describe("useCreateTask", () => {
     expect(await screen.findByRole("alert")).toHaveProperty("textContent", expect.stringContaining('Could not create "Call mom": Title is too long'));
   });
 
+  it("replaces the draft with the server's task, once, even when a fetch brought that task in already", async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal("fetch", vi.fn((url: string, init?: RequestInit) => (init?.method === "POST" ? new Promise<Response>((resolve) => (answer = resolve)) : new Promise<Response>(() => {}))));
+    const { wrapper, queryClient } = setup([task({})]);
+    const ids = () => queryClient.getQueryData<TaskPage>(taskKeys.list("today"))?.tasks.map((t) => t.id);
+    const { result } = renderHook(() => useCreateTask(), { wrapper });
+    act(() => result.current.mutate({ title: "Call mom", dueDate: today() }));
+    await waitFor(() => expect(ids()).toHaveLength(2));
+    const saved = task({ id: 9, title: "Call mom" });
+    const page = queryClient.getQueryData<TaskPage>(taskKeys.list("today"))!;
+    queryClient.setQueryData<TaskPage>(taskKeys.list("today"), { ...page, tasks: [...page.tasks, saved] });
+
+    answer(new Response(JSON.stringify({ task: saved }), { status: 201, headers: { "Content-Type": "application/json" } }));
+    await waitFor(() => expect(ids()).toEqual([1, 9]));
+  });
+
   it("adds the task only to the lists it belongs to", async () => {
     vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>(() => {})));
     const { wrapper, titles } = setup([task({})]);

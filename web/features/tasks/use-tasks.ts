@@ -107,8 +107,12 @@ export function useCreateTask() {
       return { snapshot, draftId: draft.id };
     },
     onSuccess: (task, _input, context) => {
-      // A live update may have brought the task in already: keep one copy.
-      lists.eachList((page) => ({ ...page, tasks: page.tasks.filter((t) => t.id !== task.id).map((t) => (t.id === context?.draftId ? task : t)) }));
+      // The draft becomes the task; should a fetch have brought the task in beside it already, one copy stays.
+      lists.eachList((page) =>
+        page.tasks.some((t) => t.id === context?.draftId)
+          ? { ...page, tasks: page.tasks.filter((t) => t.id !== task.id).map((t) => (t.id === context?.draftId ? task : t)) }
+          : page,
+      );
     },
     onError: (error, input, context) => {
       lists.rollback(context?.snapshot);
