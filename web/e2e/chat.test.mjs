@@ -2,7 +2,7 @@
 // reload, deleting it, errors with Retry, and axe on /chat in light and dark.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, expectNoAxeViolations, goBackTo, launch, localDate, logIn, newPage, openView, taskItem, userWithTasks } from "./support.mjs";
+import { BASE_URL, expectNoAxeViolations, goBackTo, launch, localDate, logIn, newPage, openView, taskItem, userWithTasks, waitForQuiet } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -146,7 +146,7 @@ for (const colorScheme of ["light", "dark"]) {
     await logIn(page, user);
     await page.goto("/chat");
     await page.getByRole("button", { name: "I bought the groceries" }).waitFor();
-    await page.waitForLoadState("networkidle");
+    await waitForQuiet(page);
     await expectNoAxeViolations(page, `/chat empty (${colorScheme})`);
 
     await ask(page, "urgent: fix production bug");

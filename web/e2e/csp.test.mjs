@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, test } from "node:test";
-import { BASE_URL, launch, logIn, newPage, takeCspViolations, userWithTasks } from "./support.mjs";
+import { BASE_URL, launch, logIn, newPage, takeCspViolations, userWithTasks, waitForQuiet } from "./support.mjs";
 
 const PUBLIC_PAGES = ["/login", "/register", "/forgot-password", "/reset-password", "/verify-email"];
 const SIGNED_IN_PAGES = ["/", "/today", "/upcoming", "/all", "/completed", "/chat", "/settings"];
@@ -49,7 +49,8 @@ test("no page reports a violation, signed out or signed in", async () => {
   }
   await logIn(page, await userWithTasks([{ title: "Water the plants" }]));
   for (const path of SIGNED_IN_PAGES) {
-    await page.goto(path, { waitUntil: "networkidle" });
+    await page.goto(path);
+    await waitForQuiet(page);
     await page.getByRole("heading", { level: 1 }).first().waitFor();
   }
   await page.context().close();

@@ -2,7 +2,7 @@
 // zone, and axe in light and dark.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, expectNoAxeViolations, launch, logIn, newPage, userWithTasks } from "./support.mjs";
+import { BASE_URL, expectNoAxeViolations, launch, logIn, newPage, userWithTasks, waitForQuiet } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -88,7 +88,7 @@ for (const colorScheme of ["light", "dark"]) {
     await logIn(page, user);
     await page.goto("/settings");
     await page.getByText("No tokens yet.").waitFor();
-    await page.waitForLoadState("networkidle");
+    await waitForQuiet(page);
     await expectNoAxeViolations(page, `/settings (${colorScheme})`);
   });
 }

@@ -55,7 +55,37 @@ export async function newPage(browser, options = {}) {
     if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
   });
   page.foreignRequests = foreign;
+  // Requests still loading, but the live event stream: it stays open while signed in, so Playwright's
+  // "networkidle" never comes on a signed-in page (waitForQuiet below is the same wait without it).
+  const loading = new Set();
+  page.on("request", (request) => {
+    if (!isEventStream(request.url())) loading.add(request);
+  });
+  page.on("requestfinished", (request) => loading.delete(request));
+  page.on("requestfailed", (request) => loading.delete(request));
+  page.loadingRequests = loading;
   return page;
+}
+
+function isEventStream(url) {
+  return new URL(url).pathname === "/api/v1/events";
+}
+
+/** Waits until nothing but the live event stream has loaded for 500 ms ("networkidle" for signed-in pages). */
+export async function waitForQuiet(page, { quietMs = 500, timeoutMs = 30_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  for (;;) {
+    if (page.loadingRequests.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    assert.ok(Date.now() < deadline, `still loading after ${timeoutMs} ms: ${[...page.loadingRequests].map((r) => r.url()).join(", ")}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Resolves when the page's live event stream is answered with 200; call it before the step that opens it (logging in). */
+export function eventStreamOpened(page, timeout = 15_000) {
+  return page.waitForResponse((response) => isEventStream(response.url()) && response.status() === 200, { timeout });
 }
 
 export async function logIn(page, { email, password }) {

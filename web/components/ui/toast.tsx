@@ -2,15 +2,18 @@
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 
+type ToastAction = { label: string; onAction: () => void };
+
 type Toast = {
   id: number;
   message: string;
   tone: "info" | "error";
-  action?: { label: string; onAction: () => void };
-  durationMs: number;
+  actions: ToastAction[];
+  /** How long it shows; null: until dismissed (a reminder must not slip by unseen). */
+  durationMs: number | null;
 };
 
-type ToastInput = Omit<Toast, "id" | "tone" | "durationMs"> & { tone?: Toast["tone"]; durationMs?: number };
+type ToastInput = { message: string; tone?: Toast["tone"]; action?: ToastAction; actions?: ToastAction[]; durationMs?: number | null };
 
 type Notices = {
   /** Shows a toast; returns a function that dismisses it. */
@@ -38,9 +41,10 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   const toast = useCallback(
     (input: ToastInput) => {
       const id = nextId.current++;
-      const item: Toast = { tone: "info", durationMs: 5000, ...input, id };
+      const { action, actions = [], ...rest } = input;
+      const item: Toast = { tone: "info", durationMs: 5000, ...rest, actions: action ? [action, ...actions] : actions, id };
       setToasts((all) => [...all, item]);
-      const timer = setTimeout(() => dismiss(id), item.durationMs);
+      const timer = item.durationMs === null ? undefined : setTimeout(() => dismiss(id), item.durationMs);
       return () => {
         clearTimeout(timer);
         dismiss(id);
@@ -74,18 +78,19 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
           >
             <span>{t.message}</span>
             <span className="flex gap-2">
-              {t.action && (
+              {t.actions.map((action) => (
                 <button
+                  key={action.label}
                   type="button"
                   className="rounded px-2 py-1 font-semibold underline underline-offset-2 focus-visible:outline-2"
                   onClick={() => {
-                    t.action?.onAction();
+                    action.onAction();
                     dismiss(t.id);
                   }}
                 >
-                  {t.action.label}
+                  {action.label}
                 </button>
-              )}
+              ))}
               <button type="button" aria-label="Dismiss" className="rounded px-2 py-1" onClick={() => dismiss(t.id)}>
                 ×
               </button>

@@ -6,6 +6,8 @@ export type User = {
   name: string | null;
   emailVerified: boolean;
   timeZone: string;
+  /** Whether reminders are also sent by email (absent from servers before Phase V: off). */
+  emailReminders?: boolean;
   createdAt: string;
 };
 

@@ -1,5 +1,5 @@
 import { api, apiFetch, ApiError, json, problemOf } from "@/lib/api";
-import { createSseParser, type SseFrame } from "./sse";
+import { createSseParser, type SseFrame } from "@/lib/sse";
 import type { ChatEvent, Conversation, ConversationSummary, ToolCall } from "./types";
 
 export async function listConversations(signal?: AbortSignal): Promise<ConversationSummary[]> {

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NoticesProvider } from "@/components/ui/toast";
 import { ChatView } from "./chat-view";
-import { eventStream } from "./test-stream";
+import { eventStream } from "@/lib/test-stream";
 
 const router = { replace: vi.fn(), push: vi.fn() };
 let search = new URLSearchParams();

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NoticesProvider } from "@/components/ui/toast";
 import { taskKeys } from "@/features/tasks/use-tasks";
-import { eventStream, problem } from "./test-stream";
+import { eventStream, problem } from "@/lib/test-stream";
 import type { Conversation } from "./types";
 import { chatKeys, useChat } from "./use-chat";
 

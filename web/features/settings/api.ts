@@ -18,6 +18,7 @@ export async function revokeToken(id: string): Promise<void> {
   await api(`/tokens/${encodeURIComponent(id)}`, { method: "DELETE" });
 }
 
-export async function updateTimeZone(timeZone: string): Promise<User> {
-  return (await api<{ user: User }>("/auth/me", { method: "PATCH", body: json({ timeZone }) })).user;
+/** Changes the signed-in user's profile: time zone, reminder emails. */
+export async function updateProfile(changes: Partial<Pick<User, "timeZone" | "emailReminders">>): Promise<User> {
+  return (await api<{ user: User }>("/auth/me", { method: "PATCH", body: json(changes) })).user;
 }

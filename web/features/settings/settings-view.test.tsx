@@ -23,8 +23,12 @@ function reply(status: number, body?: unknown) {
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 }
 
-/** A fake server for the token endpoints (and the session the time-zone form reads). */
+const user = { id: "u", email: "ann@example.com", name: "Ann", emailVerified: true, timeZone: "Europe/Paris", emailReminders: false, createdAt: "" };
+let patchRefused = false;
+
+/** A fake server for the token endpoints and the profile (the session the time-zone and reminder settings read). */
 function fakeServer() {
+  patchRefused = false;
   let tokens: Array<typeof listed> = [];
   const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
     const path = String(url).replace("/api/v1", "");
@@ -34,6 +38,11 @@ function fakeServer() {
       return reply(201, { token: tokens[0], secret: SECRET });
     }
     if (path === "/tokens") return reply(200, { tokens });
+    if (path === "/auth/me" && init.method === "PATCH") {
+      const changes = JSON.parse(String(init.body));
+      if (patchRefused) return reply(500, { detail: "Database unavailable" });
+      return reply(200, { user: { ...user, ...changes } });
+    }
     if (path === "/tokens/t1" && init.method === "DELETE") {
       tokens = [];
       return reply(204);
@@ -46,7 +55,7 @@ function fakeServer() {
 
 function renderSettings() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData(["session"], { id: "u", email: "ann@example.com", name: "Ann", emailVerified: true, timeZone: "Europe/Paris", createdAt: "" });
+  queryClient.setQueryData(["session"], user);
   render(
     <QueryClientProvider client={queryClient}>
       <NoticesProvider>
@@ -112,5 +121,62 @@ describe("mcpConfig", () => {
     expect(inspector).toContain("npx @modelcontextprotocol/inspector");
     expect(inspector).toContain("https://todo.example.com/mcp");
     expect(mcpConfig("http://localhost:8080", null).json).toContain("Bearer <your token>");
+  });
+});
+
+describe("SettingsView reminders", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const stubNotifications = (permission: NotificationPermission, answer: NotificationPermission = permission) => {
+    const fake: { permission: NotificationPermission; requestPermission: () => Promise<NotificationPermission> } = Object.assign(function Notification() {}, {
+      permission,
+      requestPermission: vi.fn(async () => (fake.permission = answer)),
+    });
+    vi.stubGlobal("Notification", fake);
+    return fake;
+  };
+
+  it("offers to enable browser notifications, asks only on the click, and says where reminders go when refused", async () => {
+    fakeServer();
+    const notifications = stubNotifications("default", "denied");
+    const user = renderSettings();
+    expect(notifications.requestPermission).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Enable browser notifications" }));
+    expect(notifications.requestPermission).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/Browser notifications are off — reminders will show here in the app/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Enable browser notifications" })).toBeNull();
+  });
+
+  it("says notifications are on once allowed", async () => {
+    fakeServer();
+    stubNotifications("default", "granted");
+    const user = renderSettings();
+    await user.click(screen.getByRole("button", { name: "Enable browser notifications" }));
+    expect(await screen.findByText(/Browser notifications are on/)).toBeTruthy();
+  });
+
+  it("shows the in-app fallback where the browser has no notifications", () => {
+    fakeServer();
+    renderSettings();
+    expect(within(screen.getByTestId("notification-setting")).getByText(/Browser notifications are off — reminders will show here in the app/)).toBeTruthy();
+  });
+
+  it("turns reminder emails on through PATCH /auth/me", async () => {
+    const fetch = fakeServer();
+    const user = renderSettings();
+    const emails = screen.getByRole("switch", { name: /Email me reminders/ });
+    expect(emails).toHaveProperty("checked", false);
+    await user.click(emails);
+    expect(fetch).toHaveBeenCalledWith("/api/v1/auth/me", expect.objectContaining({ method: "PATCH", body: JSON.stringify({ emailReminders: true }) }));
+    await vi.waitFor(() => expect(screen.getByRole("switch", { name: /Email me reminders/ })).toHaveProperty("checked", true));
+  });
+
+  it("puts the switch back and says why when the server refuses", async () => {
+    fakeServer();
+    patchRefused = true;
+    const user = renderSettings();
+    await user.click(screen.getByRole("switch", { name: /Email me reminders/ }));
+    expect(await screen.findByRole("alert")).toHaveProperty("textContent", expect.stringContaining("Could not save the reminder email setting: Database unavailable"));
+    expect(screen.getByRole("switch", { name: /Email me reminders/ })).toHaveProperty("checked", false);
   });
 });

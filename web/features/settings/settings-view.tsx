@@ -12,7 +12,8 @@ import { useSession } from "@/features/auth/use-session";
 import type { ApiToken, CreatedToken } from "./api";
 import { CopyButton } from "./copy-button";
 import { tokenSchema, type TokenValues } from "./schemas";
-import { useCreateToken, useRevokeToken, useTokens, useUpdateTimeZone } from "./use-settings";
+import { askForNotifications, NOTIFICATIONS_OFF, useNotificationState } from "@/features/reminders/notifications";
+import { useCreateToken, useRevokeToken, useTokens, useUpdateEmailReminders, useUpdateTimeZone } from "./use-settings";
 
 export const TOKEN_PLACEHOLDER = "<your token>";
 
@@ -24,6 +25,7 @@ export function SettingsView() {
       <h1 className="text-2xl font-bold">Settings</h1>
       <TokensSection created={created} onCreated={setCreated} />
       <McpSection secret={created?.secret ?? null} />
+      <RemindersSection />
       <TimeZoneSection />
     </>
   );
@@ -264,6 +266,55 @@ function TimeZoneSection() {
           {save.isPending ? "Saving…" : "Save time zone"}
         </button>
       </form>
+    </section>
+  );
+}
+
+/** Where reminders reach the user: this browser's notifications (asked for here, on a click) and email. */
+function RemindersSection() {
+  const session = useSession();
+  const permission = useNotificationState();
+  const emails = useUpdateEmailReminders();
+  const emailOn = session.data?.emailReminders ?? false;
+
+  return (
+    <section aria-labelledby="reminders-heading" className="flex flex-col gap-3">
+      <div>
+        <h2 id="reminders-heading" className="text-lg font-semibold">
+          Reminders
+        </h2>
+        <p className="text-sm text-muted">A task with a reminder pops up here in the app at its time, while Todo is open.</p>
+      </div>
+      <div className="flex flex-col gap-2" data-testid="notification-setting">
+        {permission === "default" && (
+          <div>
+            <button type="button" className="btn btn-secondary" onClick={() => void askForNotifications()}>
+              Enable browser notifications
+            </button>
+          </div>
+        )}
+        {permission === "granted" && <p className="text-sm">Browser notifications are on: reminders also show when Todo is in the background.</p>}
+        {(permission === "denied" || permission === "unsupported") && (
+          <p className="text-sm text-muted">
+            {NOTIFICATIONS_OFF}
+            {permission === "denied" ? " (allow notifications for this site in the browser's settings to turn them on)." : "."}
+          </p>
+        )}
+      </div>
+      <label className="flex items-center justify-between gap-3 rounded-lg border border-border p-3">
+        <span className="flex flex-col">
+          <span className="text-sm font-medium">Email me reminders</span>
+          <span className="text-xs text-muted">Also send each reminder to {session.data?.email ?? "your email address"}.</span>
+        </span>
+        <input
+          type="checkbox"
+          role="switch"
+          className="h-5 w-9 shrink-0 accent-[var(--accent)]"
+          checked={emailOn}
+          disabled={!session.data || emails.isPending}
+          onChange={(event) => emails.mutate(event.target.checked)}
+        />
+      </label>
     </section>
   );
 }

@@ -23,6 +23,10 @@ export function listTasks(view: View, filters: TaskFilters = {}, signal?: AbortS
   return api<TaskPage>(`/tasks?${taskQueryParams(view, filters)}`, { signal });
 }
 
+export async function getTask(id: number): Promise<Task> {
+  return (await api<{ task: Task }>(`/tasks/${id}`)).task;
+}
+
 export async function createTask(input: TaskChanges & { title: string }): Promise<Task> {
   return (await api<{ task: Task }>("/tasks", { method: "POST", body: json(input) })).task;
 }

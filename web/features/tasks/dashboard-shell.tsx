@@ -4,6 +4,8 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
 import { useLogout, useSession } from "@/features/auth/use-session";
+import { LiveUpdates } from "@/features/events/live-updates";
+import { EditTaskProvider } from "./edit-task";
 import { NewTaskProvider, useOpenNewTask } from "./new-task";
 import { flushDeletes } from "./pending-deletes";
 import { HelpDialog, useHelpDialog, useShortcuts } from "./shortcuts";
@@ -17,7 +19,7 @@ const VIEWS = [
   { href: "/settings", label: "Settings" },
 ];
 
-/** The signed-in frame: header, view navigation, shortcuts; sends signed-out visitors to the login page. */
+/** The signed-in frame: header, view navigation, shortcuts, live updates and reminders; sends signed-out visitors to the login page. */
 export function DashboardShell({ children }: { children: ReactNode }) {
   const session = useSession();
   const router = useRouter();
@@ -36,7 +38,10 @@ export function DashboardShell({ children }: { children: ReactNode }) {
 
   return (
     <NewTaskProvider>
-      <Frame userName={session.data.name || session.data.email}>{children}</Frame>
+      <EditTaskProvider>
+        <LiveUpdates userId={session.data.id} />
+        <Frame userName={session.data.name || session.data.email}>{children}</Frame>
+      </EditTaskProvider>
     </NewTaskProvider>
   );
 }

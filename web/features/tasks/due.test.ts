@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayHeading, daysBetween, dueLabel } from "./due";
+import { addDays, dayHeading, daysBetween, dueLabel, reminderLabel, timeLabel } from "./due";
 
 describe("dueLabel", () => {
   const today = "2026-11-22"; // a Sunday
@@ -24,5 +24,29 @@ describe("dueLabel", () => {
   it("heads the days of Upcoming with Tomorrow, then the weekday and date", () => {
     expect(dayHeading("2026-11-23", today)).toBe("Tomorrow");
     expect(dayHeading("2026-11-25", today)).toBe("Wednesday, Nov 25");
+  });
+});
+
+describe("timeLabel", () => {
+  it.each([
+    ["00:05", "12:05 AM"],
+    ["09:00", "9:00 AM"],
+    ["14:30", "2:30 PM"],
+  ])("%s reads %s", (time, text) => {
+    expect(timeLabel(time)).toBe(text);
+  });
+});
+
+describe("reminderLabel", () => {
+  it.each([
+    [0, "At due time"],
+    [15, "15 minutes before"],
+    [1440, "1 day before"],
+    [45, "45 minutes before"],
+    [180, "3 hours before"],
+    [2880, "2 days before"],
+    [1, "1 minute before"],
+  ])("%i minutes reads %s", (minutes, text) => {
+    expect(reminderLabel(minutes)).toBe(text);
   });
 });

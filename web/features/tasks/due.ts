@@ -54,3 +54,28 @@ export function dayHeading(dueDate: string, todayIso: string = today()): string 
   if (daysBetween(todayIso, dueDate) === 1) return "Tomorrow";
   return parse(dueDate).toLocaleDateString("en-US", { weekday: "long", month: "short", day: "numeric" });
 }
+
+/** A due time ("HH:mm", 24 h) as the user reads it: "2:30 PM". */
+export function timeLabel(dueTime: string): string {
+  const [h, m] = dueTime.split(":").map(Number);
+  return new Date(2000, 0, 1, h, m).toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" });
+}
+
+/** The choices of the reminder select: minutes before the due moment. */
+export const REMINDER_CHOICES: Array<{ minutes: number; label: string }> = [
+  { minutes: 0, label: "At due time" },
+  { minutes: 5, label: "5 minutes before" },
+  { minutes: 15, label: "15 minutes before" },
+  { minutes: 30, label: "30 minutes before" },
+  { minutes: 60, label: "1 hour before" },
+  { minutes: 120, label: "2 hours before" },
+  { minutes: 1440, label: "1 day before" },
+];
+
+/** "At due time", "15 minutes before", "1 day before", "45 minutes before" (a value set elsewhere). */
+export function reminderLabel(minutes: number): string {
+  const known = REMINDER_CHOICES.find((choice) => choice.minutes === minutes);
+  if (known) return known.label;
+  const [size, unit] = minutes % 1440 === 0 ? [minutes / 1440, "day"] : minutes % 60 === 0 ? [minutes / 60, "hour"] : [minutes, "minute"];
+  return `${size} ${unit}${size === 1 ? "" : "s"} before`;
+}

@@ -5,6 +5,7 @@ import type { Task } from "./types";
 const today = "2026-11-22";
 const task = (changes: Partial<Task>): Task => ({
   id: 1, userId: "u", title: "Buy milk", description: null, status: "pending", priority: "medium", dueDate: null,
+  dueTime: null, reminderMinutesBefore: null, remindAt: null, recurrence: null, recurFrom: "due",
   tags: [], position: 1, createdAt: "", updatedAt: "", completedAt: null, ...changes,
 });
 

@@ -9,8 +9,8 @@ import { addDays, today } from "./due";
 import { taskKeys, useCreateTask } from "./use-tasks";
 import type { TaskPage } from "./types";
 
-// The form (React Hook Form + Zod) loads when the dialog first opens, not with every view.
-const TaskForm = dynamic(() => import("./task-form").then((module) => module.TaskForm), {
+/** The task form, loaded when a dialog first opens it (React Hook Form + Zod are not needed by every view). */
+export const LazyTaskForm = dynamic(() => import("./task-form").then((module) => module.TaskForm), {
   ssr: false,
   loading: () => <p role="status">Loading…</p>,
 });
@@ -65,7 +65,7 @@ export function NewTaskProvider({ children }: { children: ReactNode }) {
     <NewTaskContext.Provider value={value}>
       {children}
       <Dialog open={open} onClose={close} title="New task">
-        <TaskForm
+        <LazyTaskForm
           defaultDueDate={defaultDueDate}
           onCancel={close}
           onSubmit={(task) => {

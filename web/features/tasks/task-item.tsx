@@ -2,8 +2,9 @@
 
 import { useEffect, useState } from "react";
 import { InlineEdit } from "@/components/ui/inline-edit";
-import { dueLabel } from "./due";
+import { dueLabel, reminderLabel, timeLabel } from "./due";
 import { PrioritySelect } from "./priority";
+import { describeRrule } from "./recurrence";
 import { TagList } from "./tag-list";
 import type { Task, TaskChanges } from "./types";
 
@@ -12,6 +13,8 @@ type TaskItemProps = {
   todayIso: string;
   onChange: (changes: TaskChanges) => void;
   onDelete: () => void;
+  /** Opens the full form: due time, reminder, repeat. */
+  onEdit: () => void;
   /** Present when the list is in manual order: move buttons and dragging. */
   reorder?: {
     onMoveUp?: () => void;
@@ -23,7 +26,7 @@ type TaskItemProps = {
 
 const DUE_TONE = { overdue: "text-danger font-semibold", today: "text-warning font-medium", soon: "text-muted", later: "text-muted" };
 
-export function TaskItem({ task, todayIso, onChange, onDelete, reorder }: TaskItemProps) {
+export function TaskItem({ task, todayIso, onChange, onDelete, onEdit, reorder }: TaskItemProps) {
   const [dragOver, setDragOver] = useState(false);
   const done = task.status === "done";
   // The click's answer shows in the same frame; the cached task (optimistic, then the server's) takes
@@ -87,7 +90,22 @@ export function TaskItem({ task, todayIso, onChange, onDelete, reorder }: TaskIt
           className="text-sm"
         />
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 text-xs">
-          {due && !done && <span className={DUE_TONE[due.tone]}>{due.text}</span>}
+          {due && !done && (
+            <span className={DUE_TONE[due.tone]}>
+              {due.text}
+              {task.dueTime && <time dateTime={`${task.dueDate}T${task.dueTime}`}> at {timeLabel(task.dueTime)}</time>}
+            </span>
+          )}
+          {task.reminderMinutesBefore !== null && !done && (
+            <span role="img" data-testid="reminder-mark" aria-label={`Reminder: ${reminderLabel(task.reminderMinutesBefore)}`} title={`Reminder: ${reminderLabel(task.reminderMinutesBefore)}`}>
+              🔔
+            </span>
+          )}
+          {task.recurrence && (
+            <span role="img" data-testid="repeat-mark" aria-label={describeRrule(task.recurrence, task.recurFrom)} title={describeRrule(task.recurrence, task.recurFrom)} className="text-muted">
+              ↻
+            </span>
+          )}
           <PrioritySelect value={task.priority} label={`Priority of ${task.title}`} onChange={(priority) => onChange({ priority })} />
           <TagList tags={task.tags} taskTitle={task.title} onChange={(tags) => onChange({ tags })} />
         </div>
@@ -103,6 +121,11 @@ export function TaskItem({ task, todayIso, onChange, onDelete, reorder }: TaskIt
             </button>
           </>
         )}
+        <button type="button" className="icon-btn" aria-label={`Edit ${task.title}`} onClick={onEdit} disabled={saving}>
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6">
+            <path d="M13.5 3.5l3 3L7 16H4v-3z" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </button>
         <button type="button" className="icon-btn hover:text-danger" aria-label={`Delete ${task.title}`} onClick={onDelete} disabled={saving}>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6">
             <path d="M4 6h12M8 6V4h4v2M6 6l1 10h6l1-10" strokeLinecap="round" strokeLinejoin="round" />

@@ -3,6 +3,7 @@
 import { useDeferredValue, useRef, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { today } from "./due";
+import { useEditTask } from "./edit-task";
 import { TaskItem } from "./task-item";
 import { taskKeys, useDeleteTask, useMoveTask, useUpdateTask } from "./use-tasks";
 import type { Task, TaskFilters, View } from "./types";
@@ -24,6 +25,7 @@ export function TaskList({ tasks, view, filters = {}, manualOrder, label }: Task
   const move = useMoveTask(taskKeys.list(view, filters));
   const remove = useDeleteTask();
   const [confirming, setConfirming] = useState<Task | null>(null);
+  const edit = useEditTask();
   const dragged = useRef<Task | null>(null);
   const todayIso = today();
   // The first rows paint at once; the rest of a long list renders in the background, in slices
@@ -47,6 +49,7 @@ export function TaskList({ tasks, view, filters = {}, manualOrder, label }: Task
             todayIso={todayIso}
             onChange={(changes) => update.mutate({ id: task.id, changes, title: task.title })}
             onDelete={() => setConfirming(task)}
+            onEdit={() => edit(task)}
             reorder={
               manualOrder
                 ? {

@@ -1,5 +1,7 @@
 export type Status = "pending" | "in_progress" | "done";
 export type Priority = "low" | "medium" | "high";
+/** Where the next occurrence of a repeating task is counted from. */
+export type RecurFrom = "due" | "completion";
 
 /** A task as the API sends it. */
 export type Task = {
@@ -10,6 +12,15 @@ export type Task = {
   status: Status;
   priority: Priority;
   dueDate: string | null;
+  /** "HH:mm" in the user's time zone; only with a dueDate. */
+  dueTime: string | null;
+  /** Minutes before the due moment (dueDate at dueTime, 09:00 without one) that the reminder fires; 0 = at it. */
+  reminderMinutesBefore: number | null;
+  /** When the reminder fires (ISO instant, set by the server), or null. */
+  remindAt: string | null;
+  /** A canonical RRULE such as "FREQ=WEEKLY;BYDAY=MO,WE", or null for a one-off task. */
+  recurrence: string | null;
+  recurFrom: RecurFrom;
   tags: string[];
   position: number;
   createdAt: string;
@@ -19,8 +30,17 @@ export type Task = {
 
 export type TaskPage = { tasks: Task[]; total: number; page: number; limit: number };
 
-/** What a create or update may send; `null` clears description, dueDate or tags. */
-export type TaskChanges = Partial<Pick<Task, "title" | "description" | "status" | "priority" | "dueDate" | "tags">>;
+/**
+ * What a create or update may send; `null` clears description, dueDate, dueTime, the reminder, the
+ * recurrence or tags (clearing dueDate clears the other three on the server). `remindAt` is the
+ * server's to compute, so it is never sent.
+ */
+export type TaskChanges = Partial<
+  Pick<
+    Task,
+    "title" | "description" | "status" | "priority" | "dueDate" | "dueTime" | "reminderMinutesBefore" | "recurrence" | "recurFrom" | "tags"
+  >
+>;
 
 export type View = "today" | "upcoming" | "all" | "completed";
 

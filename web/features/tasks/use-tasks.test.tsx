@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { NoticesProvider } from "@/components/ui/toast";
 import { today } from "./due";
 import type { Task, TaskPage } from "./types";
-import { taskKeys, useCreateTask, useUpdateTask } from "./use-tasks";
+import { applyChanges, taskKeys, useCreateTask, useUpdateTask } from "./use-tasks";
 
 afterEach(cleanup);
 
 const task = (changes: Partial<Task>): Task => ({
   id: 1, userId: "u", title: "Buy milk", description: null, status: "pending", priority: "medium", dueDate: today(),
+  dueTime: null, reminderMinutesBefore: null, remindAt: null, recurrence: null, recurFrom: "due",
   tags: [], position: 1024, createdAt: "", updatedAt: "", completedAt: null, ...changes,
 });
 
@@ -46,6 +47,22 @@ describe("useCreateTask", () => {
     expect(await screen.findByRole("alert")).toHaveProperty("textContent", expect.stringContaining('Could not create "Call mom": Title is too long'));
   });
 
+  it("replaces the draft with the server's task, once, even when a fetch brought that task in already", async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal("fetch", vi.fn((url: string, init?: RequestInit) => (init?.method === "POST" ? new Promise<Response>((resolve) => (answer = resolve)) : new Promise<Response>(() => {}))));
+    const { wrapper, queryClient } = setup([task({})]);
+    const ids = () => queryClient.getQueryData<TaskPage>(taskKeys.list("today"))?.tasks.map((t) => t.id);
+    const { result } = renderHook(() => useCreateTask(), { wrapper });
+    act(() => result.current.mutate({ title: "Call mom", dueDate: today() }));
+    await waitFor(() => expect(ids()).toHaveLength(2));
+    const saved = task({ id: 9, title: "Call mom" });
+    const page = queryClient.getQueryData<TaskPage>(taskKeys.list("today"))!;
+    queryClient.setQueryData<TaskPage>(taskKeys.list("today"), { ...page, tasks: [...page.tasks, saved] });
+
+    answer(new Response(JSON.stringify({ task: saved }), { status: 201, headers: { "Content-Type": "application/json" } }));
+    await waitFor(() => expect(ids()).toEqual([1, 9]));
+  });
+
   it("adds the task only to the lists it belongs to", async () => {
     vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>(() => {})));
     const { wrapper, titles } = setup([task({})]);
@@ -70,6 +87,19 @@ describe("useUpdateTask", () => {
 
     answer(refuse("Task not found"));
     await waitFor(() => expect(status()).toBe("pending"));
+  });
+});
+
+describe("applyChanges", () => {
+  const scheduled = task({ dueTime: "08:30", reminderMinutesBefore: 15, remindAt: "2026-11-22T08:15:00Z", recurrence: "FREQ=DAILY" });
+
+  it("clears the time, reminder and repeat with the due date, as the server does", () => {
+    expect(applyChanges(scheduled, { dueDate: null })).toMatchObject({ dueDate: null, dueTime: null, reminderMinutesBefore: null, remindAt: null, recurrence: null });
+  });
+
+  it("forgets when the reminder fires once its moment changes, and keeps it otherwise", () => {
+    expect(applyChanges(scheduled, { dueTime: "09:00" }).remindAt).toBeNull();
+    expect(applyChanges(scheduled, { title: "Buy oat milk" }).remindAt).toBe("2026-11-22T08:15:00Z");
   });
 });
 

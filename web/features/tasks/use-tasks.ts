@@ -61,6 +61,15 @@ function useOptimisticLists() {
   };
 }
 
+/** `task` with `changes` applied as the server applies them: no due date means no time, reminder or repeat. */
+export function applyChanges(task: Task, changes: TaskChanges): Task {
+  const next: Task = { ...task, ...changes, tags: changes.tags === null ? [] : (changes.tags ?? task.tags), recurFrom: changes.recurFrom ?? task.recurFrom };
+  if (next.dueDate === null) return { ...next, dueTime: null, reminderMinutesBefore: null, remindAt: null, recurrence: null };
+  // The server recomputes when the reminder fires; until it answers, the old moment is not known to hold.
+  if ("dueDate" in changes || "dueTime" in changes || "reminderMinutesBefore" in changes) return { ...next, remindAt: null };
+  return next;
+}
+
 let temporaryId = -1;
 
 /** Creates a task; it shows at once in every list it belongs to and leaves again if the server refuses. */
@@ -80,6 +89,11 @@ export function useCreateTask() {
         status: input.status ?? "pending",
         priority: input.priority ?? "medium",
         dueDate: input.dueDate ?? null,
+        dueTime: input.dueTime ?? null,
+        reminderMinutesBefore: input.reminderMinutesBefore ?? null,
+        remindAt: null,
+        recurrence: input.recurrence ?? null,
+        recurFrom: input.recurFrom ?? "due",
         tags: input.tags ?? [],
         position: Number.MAX_SAFE_INTEGER,
         createdAt: now,
@@ -93,7 +107,12 @@ export function useCreateTask() {
       return { snapshot, draftId: draft.id };
     },
     onSuccess: (task, _input, context) => {
-      lists.eachList((page) => ({ ...page, tasks: page.tasks.map((t) => (t.id === context?.draftId ? task : t)) }));
+      // The draft becomes the task; should a fetch have brought the task in beside it already, one copy stays.
+      lists.eachList((page) =>
+        page.tasks.some((t) => t.id === context?.draftId)
+          ? { ...page, tasks: page.tasks.filter((t) => t.id !== task.id).map((t) => (t.id === context?.draftId ? task : t)) }
+          : page,
+      );
     },
     onError: (error, input, context) => {
       lists.rollback(context?.snapshot);
@@ -113,7 +132,7 @@ export function useUpdateTask() {
       const snapshot = lists.snapshot();
       lists.eachList((page) => ({
         ...page,
-        tasks: page.tasks.map((t) => (t.id === id ? { ...t, ...changes, tags: changes.tags === null ? [] : (changes.tags ?? t.tags) } : t)),
+        tasks: page.tasks.map((t) => (t.id === id ? applyChanges(t, changes) : t)),
       }));
       if (changes.status === "done") announce(`Task completed: ${title}`);
       else if (changes.status === "pending") announce(`Task reopened: ${title}`);

@@ -1,5 +1,8 @@
-/** A server-sent event: its `event:` name ("message" when there is none) and its `data:` lines. */
-export type SseFrame = { event: string; data: string };
+/**
+ * A server-sent event: its `event:` name ("message" when there is none), its `data:` lines, and the
+ * last `id:` the stream has sent (the id to resume after; absent until the stream sends one).
+ */
+export type SseFrame = { event: string; data: string; id?: string };
 
 /**
  * Reads server-sent events out of text that arrives in arbitrary pieces: a frame may be split across
@@ -10,6 +13,8 @@ export function createSseParser() {
   let buffer = "";
   let event = "";
   let data: string[] = [];
+  // As in the HTML standard, an id holds for the following frames until the stream sends another.
+  let lastId = "";
 
   function take(): SseFrame[] {
     const frames: SseFrame[] = [];
@@ -34,11 +39,12 @@ export function createSseParser() {
     if (value.startsWith(" ")) value = value.slice(1);
     if (field === "event") event = value;
     else if (field === "data") data.push(value);
+    else if (field === "id" && !value.includes("\0")) lastId = value;
     return null;
   }
 
   function dispatch(): SseFrame | null {
-    const frame = data.length > 0 ? { event: event || "message", data: data.join("\n") } : null;
+    const frame = data.length > 0 ? { event: event || "message", data: data.join("\n"), ...(lastId ? { id: lastId } : {}) } : null;
     event = "";
     data = [];
     return frame;

@@ -39,4 +39,26 @@ describe("createSseParser", () => {
     expect(parser.push('event: error\ndata: {"message":"Model unavailable"}')).toEqual([]);
     expect(parser.end()).toEqual([{ event: "error", data: '{"message":"Model unavailable"}' }]);
   });
+
+  it("carries the id of a frame, and the last id to the frames after it until a new one comes", () => {
+    const parser = createSseParser();
+    const frames = parser.push('id: 41\nevent: task\ndata: {"id":"a"}\n\nevent: reminder\ndata: {"id":"r"}\n\nid: 42\nevent: task\ndata: {"id":"b"}\n\n');
+    expect(frames).toEqual([
+      { event: "task", data: '{"id":"a"}', id: "41" },
+      { event: "reminder", data: '{"id":"r"}', id: "41" },
+      { event: "task", data: '{"id":"b"}', id: "42" },
+    ]);
+  });
+
+  it("reads an id split across chunks, and skips heartbeats between frames", () => {
+    const parser = createSseParser();
+    expect(parser.push(": heartbeat\n\nid: 0195-ab")).toEqual([]);
+    expect(parser.push("cd\nevent: task\ndata: {}\n")).toEqual([]);
+    expect(parser.push(": heartbeat\n\n")).toEqual([{ event: "task", data: "{}", id: "0195-abcd" }]);
+  });
+
+  it("ignores an id with a NUL in it", () => {
+    const parser = createSseParser();
+    expect(parser.push("id: 7\n\nid: x\u0000y\ndata: z\n\n")).toEqual([{ event: "message", data: "z", id: "7" }]);
+  });
 });
