@@ -119,7 +119,7 @@ class NetworkPolicyTest {
     @Test
     void theKafkaEgressPortsCanBeGivenInsteadOfTakenFromTheBrokers() {
         Rendered rendered = Chart.render(Variant.DEFAULT, Map.of("events.kafka.brokers", "kafka.example.com:9092",
-                "networkPolicy.kafkaEgress.ports", "{9093}"));
+                "networkPolicy.kafkaEgress.ports[0]", 9093));
 
         TreeSet<String> allowed = allowedPaths(rendered);
         assertThat(allowed).contains("backend -> outside 9093/TCP", "ai -> outside 9093/TCP")
