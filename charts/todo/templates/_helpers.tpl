@@ -94,6 +94,9 @@ hold when schema validation is skipped.
 {{- fail (printf "events.kafka.brokers must be host:port, comma-separated (my-kafka:9092,other:9092); '%s' is not" $broker) }}
 {{- end }}
 {{- end }}
+{{- if and (hasPrefix "SASL_" $kafka.securityProtocol) (not $kafka.saslMechanism) }}
+{{- fail (printf "events.kafka.securityProtocol %s needs events.kafka.saslMechanism (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)" $kafka.securityProtocol) }}
+{{- end }}
 {{- if $kafka.saslMechanism }}
 {{- if not (has $kafka.saslMechanism (list "PLAIN" "SCRAM-SHA-256" "SCRAM-SHA-512")) }}
 {{- fail (printf "events.kafka.saslMechanism must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (got '%s')" $kafka.saslMechanism) }}
