@@ -88,6 +88,29 @@ hold when schema validation is skipped.
 {{- fail (printf "secrets.jwtSecret is too short: it must be base64 of at least 32 bytes (44 characters or more), it has %d characters (make one with: openssl rand -base64 48)" (len .)) }}
 {{- end }}
 {{- end }}
+{{- $kafka := .Values.events.kafka }}
+{{- range $broker := include "todo.kafka.brokers" . | fromJsonArray }}
+{{- if not (regexMatch "^[^\\s:/,]+:[0-9]{1,5}$" $broker) }}
+{{- fail (printf "events.kafka.brokers must be host:port, comma-separated (my-kafka:9092,other:9092); '%s' is not" $broker) }}
+{{- end }}
+{{- end }}
+{{- if and (hasPrefix "SASL_" $kafka.securityProtocol) (not $kafka.saslMechanism) }}
+{{- fail (printf "events.kafka.securityProtocol %s needs events.kafka.saslMechanism (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)" $kafka.securityProtocol) }}
+{{- end }}
+{{- if $kafka.saslMechanism }}
+{{- if not (has $kafka.saslMechanism (list "PLAIN" "SCRAM-SHA-256" "SCRAM-SHA-512")) }}
+{{- fail (printf "events.kafka.saslMechanism must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (got '%s')" $kafka.saslMechanism) }}
+{{- end }}
+{{- if not (hasPrefix "SASL_" $kafka.securityProtocol) }}
+{{- fail (printf "events.kafka.saslMechanism needs events.kafka.securityProtocol SASL_SSL or SASL_PLAINTEXT (got '%s'): Kafka uses no SASL otherwise" $kafka.securityProtocol) }}
+{{- end }}
+{{- if not $kafka.saslUsername }}
+{{- fail "events.kafka.saslMechanism needs events.kafka.saslUsername" }}
+{{- end }}
+{{- if and (not .Values.secrets.existingSecret) (not $kafka.saslPassword) }}
+{{- fail "events.kafka.saslMechanism needs events.kafka.saslPassword (or KAFKA_SASL_PASSWORD in secrets.existingSecret)" }}
+{{- end }}
+{{- end }}
 {{- range $component, $role := dict "backend" .Values.backend.role "aiService" .Values.aiService.role }}
 {{- if not (has $role (list "api" "assistant")) }}
 {{- fail (printf "%s.role must be api or assistant (got '%s')" $component $role) }}
@@ -118,6 +141,7 @@ first, then what the Secret in the cluster already holds (generated keys stay ac
 {{- end }}
 {{- $_ := set $data "TODO_JWT_SECRET" (.Values.secrets.jwtSecret | default (get $existing "TODO_JWT_SECRET" | b64dec) | default (randBytes 48)) }}
 {{- $_ := set $data "OPENAI_API_KEY" .Values.secrets.openaiApiKey }}
+{{- $_ := set $data "KAFKA_SASL_PASSWORD" .Values.events.kafka.saslPassword }}
 {{- $_ := set .Values "_secretData" $data }}
 {{- end }}
 {{- toYaml .Values._secretData }}
@@ -165,7 +189,8 @@ see its contents; after changing it, `kubectl rollout restart` the Deployments.
 
 {{/*
 The backend image's environment (api and assistant roles): the ConfigMap, and each secret key named, so that a
-missing key shows as CreateContainerConfigError naming it instead of a server that starts without it.
+missing key shows as CreateContainerConfigError naming it instead of a server that starts without it. The keys
+only some installs need (a model key, a Kafka password) are optional: a Secret of your own may leave them out.
 */}}
 {{- define "todo.serverEnv" -}}
 {{- $secret := include "todo.secret.name" . -}}
@@ -176,12 +201,14 @@ missing key shows as CreateContainerConfigError naming it instead of a server th
       name: {{ $secret }}
       key: {{ $key }}
 {{- end }}
-- name: OPENAI_API_KEY
+{{- range $key := list "OPENAI_API_KEY" "KAFKA_SASL_PASSWORD" }}
+- name: {{ $key }}
   valueFrom:
     secretKeyRef:
       name: {{ $secret }}
-      key: OPENAI_API_KEY
+      key: {{ $key }}
       optional: true
+{{- end }}
 {{- end }}
 
 {{/* Pod selector of one component ("backend", "frontend", "ai", "db", "test"). */}}
@@ -237,6 +264,38 @@ podSelector:
     - port: {{ . }}
       protocol: TCP
     {{- end }}
+{{- end }}
+
+{{/* events.kafka.brokers as a JSON list of host:port, blanks and empty entries dropped ("[]" when unset). */}}
+{{- define "todo.kafka.brokers" -}}
+{{- $brokers := list }}
+{{- range splitList "," .Values.events.kafka.brokers }}
+{{- if trim . }}{{- $brokers = append $brokers (trim .) }}{{- end }}
+{{- end }}
+{{- toJson $brokers }}
+{{- end }}
+
+{{/*
+Egress to the Kafka brokers when events.kafka.brokers is set: networkPolicy.kafkaEgress.ports, or else the
+ports the brokers name. Nothing without brokers (events stay in the pod).
+*/}}
+{{- define "todo.kafkaEgress" -}}
+{{- $ports := .Values.networkPolicy.kafkaEgress.ports }}
+{{- if not $ports }}
+{{- range include "todo.kafka.brokers" . | fromJsonArray }}
+{{- $ports = append $ports (regexReplaceAll "^.*:" . "" | atoi) }}
+{{- end }}
+{{- end }}
+{{- if $ports }}
+- to:
+    - ipBlock:
+        cidr: {{ .Values.networkPolicy.kafkaEgress.cidr }}
+  ports:
+    {{- range $ports | uniq }}
+    - port: {{ . }}
+      protocol: TCP
+    {{- end }}
+{{- end }}
 {{- end }}
 
 {{/* Ingress from the ingress controller's namespace. */}}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,20 @@ import dev.todo.chart.Rendered.PodTemplate;
 class ConfigurationTest {
 
     static final List<String> CONFIG_KEYS = List.of("TODO_ROLE", "TODO_PUBLIC_URL", "TODO_TRUSTED_PROXIES",
-            "TODO_CORS_ALLOWED_ORIGINS", "TODO_AI_BASE_URL", "TODO_AI_MODEL", "JAVA_TOOL_OPTIONS");
+            "TODO_CORS_ALLOWED_ORIGINS", "TODO_AI_BASE_URL", "TODO_AI_MODEL", "JAVA_TOOL_OPTIONS", "KAFKA_BROKERS",
+            "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_USERNAME", "KAFKA_TOPIC_PARTITIONS",
+            "KAFKA_TOPIC_REPLICATION", "KAFKA_TIMEOUT");
     static final List<String> SECRET_KEYS = List.of("DATABASE_URL", "DATABASE_USERNAME", "DATABASE_PASSWORD",
-            "TODO_JWT_SECRET", "OPENAI_API_KEY");
+            "TODO_JWT_SECRET", "OPENAI_API_KEY", "KAFKA_SASL_PASSWORD");
+    /** Secret keys only some installs need: a Secret of your own may leave them out. */
+    static final List<String> OPTIONAL_SECRET_KEYS = List.of("OPENAI_API_KEY", "KAFKA_SASL_PASSWORD");
+    /** A Kafka cluster with SASL over TLS, as a managed one (Redpanda Cloud, Confluent Cloud) is reached. */
+    static final Map<String, Object> MANAGED_KAFKA = Map.of(
+            "events.kafka.brokers", "b-1.kafka.example.com:9092, b-2.kafka.example.com:9093",
+            "events.kafka.securityProtocol", "SASL_SSL",
+            "events.kafka.saslMechanism", "SCRAM-SHA-256",
+            "events.kafka.saslUsername", "todo-app",
+            "events.kafka.saslPassword", "kafka-secret-password");
 
     private static String decoded(Secret secret, String key) {
         return new String(Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8);
@@ -68,6 +80,63 @@ class ConfigurationTest {
                 .containsEntry("TODO_AI_MODEL", "gpt-4o-mini")
                 .containsEntry("TODO_HOME", "/tmp/todo");
         assertThat(data.get("JAVA_TOOL_OPTIONS")).contains("-XX:+ExitOnOutOfMemoryError");
+        // No brokers: the server keeps events in-process, with the server's own defaults for the topics.
+        assertThat(data).containsEntry("KAFKA_BROKERS", "")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "")
+                .containsEntry("KAFKA_SASL_MECHANISM", "")
+                .containsEntry("KAFKA_TOPIC_PARTITIONS", "3")
+                .containsEntry("KAFKA_TOPIC_REPLICATION", "1")
+                .containsEntry("KAFKA_TIMEOUT", "10s");
+    }
+
+    @Test
+    void aManagedKafkasSettingsGoIntoTheConfigMapAndItsPasswordOnlyIntoTheSecret() {
+        Rendered rendered = Chart.render(Variant.DEFAULT, MANAGED_KAFKA);
+        Map<String, String> data = rendered.configMap("todo-config").getData();
+
+        assertThat(data).containsEntry("KAFKA_BROKERS", "b-1.kafka.example.com:9092,b-2.kafka.example.com:9093")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-256")
+                .containsEntry("KAFKA_SASL_USERNAME", "todo-app")
+                .doesNotContainKey("KAFKA_SASL_PASSWORD");
+        assertThat(data.values()).noneMatch(value -> value.contains("kafka-secret-password"));
+        assertThat(decoded(rendered.secret("todo-secrets"), "KAFKA_SASL_PASSWORD")).isEqualTo("kafka-secret-password");
+        assertThat(rendered.manifests()).as("the password appears nowhere in plain text").doesNotContain("kafka-secret-password");
+        for (String workload : List.of("todo-backend", "todo-ai")) {
+            EnvVar password = env(container(rendered, workload)).get("KAFKA_SASL_PASSWORD");
+            assertThat(password.getValueFrom().getSecretKeyRef().getName()).as(workload).isEqualTo("todo-secrets");
+            assertThat(password.getValueFrom().getSecretKeyRef().getKey()).as(workload).isEqualTo("KAFKA_SASL_PASSWORD");
+        }
+    }
+
+    @Test
+    void withoutKafkaTheChartsSecretHoldsAnEmptyKafkaPassword() {
+        assertThat(decoded(Chart.rendered(Variant.DEFAULT).secret("todo-secrets"), "KAFKA_SASL_PASSWORD")).isEmpty();
+    }
+
+    @Test
+    void productionReplicatesTheEventTopicsThreeTimes() {
+        Map<String, String> data = Chart.rendered(Variant.PROD).configMap("todo-config").getData();
+
+        assertThat(data).containsEntry("KAFKA_TOPIC_REPLICATION", "3").containsEntry("KAFKA_TOPIC_PARTITIONS", "3");
+    }
+
+    @Test
+    void aChangedKafkaPasswordRollsThePodsAndChangedBrokersChangeTheConfigChecksum() {
+        String key = Base64.getEncoder().encodeToString(new byte[48]);
+        Map<String, Object> base = new HashMap<>(MANAGED_KAFKA);
+        base.put("secrets.jwtSecret", key);
+        Map<String, Object> otherPassword = new HashMap<>(base);
+        otherPassword.put("events.kafka.saslPassword", "another-password");
+        Map<String, Object> otherBrokers = new HashMap<>(base);
+        otherBrokers.put("events.kafka.brokers", "b-3.kafka.example.com:9092");
+        Map<String, String> before = Chart.render(Variant.EXTERNAL_DATABASE, base).podTemplate("todo-backend").metadata().getAnnotations();
+        Map<String, String> password = Chart.render(Variant.EXTERNAL_DATABASE, otherPassword).podTemplate("todo-backend").metadata().getAnnotations();
+        Map<String, String> brokers = Chart.render(Variant.EXTERNAL_DATABASE, otherBrokers).podTemplate("todo-backend").metadata().getAnnotations();
+
+        assertThat(password.get("checksum/secret")).isNotEqualTo(before.get("checksum/secret"));
+        assertThat(password.get("checksum/config")).isEqualTo(before.get("checksum/config"));
+        assertThat(brokers.get("checksum/config")).isNotEqualTo(before.get("checksum/config"));
     }
 
     @Test
@@ -114,7 +183,7 @@ class ConfigurationTest {
                 assertThat(variable.getValueFrom().getSecretKeyRef().getName()).isEqualTo(secretName);
                 assertThat(variable.getValueFrom().getSecretKeyRef().getKey()).isEqualTo(key);
                 assertThat(variable.getValueFrom().getSecretKeyRef().getOptional()).as(key + " optional")
-                        .isEqualTo(key.equals("OPENAI_API_KEY") ? Boolean.TRUE : null);
+                        .isEqualTo(OPTIONAL_SECRET_KEYS.contains(key) ? Boolean.TRUE : null);
             }
             rendered.find(Secret.class, secretName)
                     .ifPresent(secret -> assertThat(secret.getData()).containsKeys(SECRET_KEYS.toArray(String[]::new)));
@@ -200,9 +269,10 @@ class ConfigurationTest {
         assertThat(values.at("/secrets/jwtSecret").asString()).isEmpty();
         assertThat(values.at("/secrets/openaiApiKey").asString()).isEmpty();
         assertThat(values.at("/externalDatabase/password").asString()).isEmpty();
+        assertThat(values.at("/events/kafka/saslPassword").asString()).isEmpty();
         assertThat(values.at("/database").has("password")).isFalse();
         for (String file : List.of("values-dev.yaml", "values-prod.yaml")) {
-            assertThat(Files.readString(Chart.file(file))).as(file).doesNotContainPattern("(?m)^\\s*(jwtSecret|password|openaiApiKey):\\s*\\S");
+            assertThat(Files.readString(Chart.file(file))).as(file).doesNotContainPattern("(?m)^\\s*(jwtSecret|password|openaiApiKey|saslPassword):\\s*\\S");
         }
     }
 

@@ -22,7 +22,7 @@ import dev.todo.chart.Rendered.PodTemplate;
 class NetworkPolicyTest {
 
     private static final List<Port> PORTS = List.of(new Port(8080, "TCP"), new Port(5432, "TCP"), new Port(443, "TCP"),
-            new Port(53, "UDP"), new Port(53, "TCP"));
+            new Port(53, "UDP"), new Port(53, "TCP"), new Port(9092, "TCP"), new Port(9093, "TCP"));
 
     private static final Endpoint INGRESS_CONTROLLER = Endpoint.podElsewhere("ingress-controller", "ingress-nginx",
             Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of("http", 80));
@@ -101,6 +101,29 @@ class NetworkPolicyTest {
                 Variant.DEV_EXTERNAL_DATABASE_NO_INGRESS).contains(variant);
 
         assertThat(allowedPaths(rendered)).isEqualTo(expectedPaths(assistant, ingress, chartsDatabase));
+    }
+
+    @Test
+    void withKafkaBrokersTheBackendAndTheAssistantReachThemOnTheBrokersPortsAndNothingElseOpens() {
+        Rendered rendered = Chart.render(Variant.DEFAULT,
+                Map.of("events.kafka.brokers", "b-1.kafka.example.com:9092,b-2.kafka.example.com:9093"));
+
+        TreeSet<String> expected = expectedPaths(true, true, true);
+        for (String client : List.of("backend", "ai")) {
+            expected.add(client + " -> outside 9092/TCP");
+            expected.add(client + " -> outside 9093/TCP");
+        }
+        assertThat(allowedPaths(rendered)).isEqualTo(expected);
+    }
+
+    @Test
+    void theKafkaEgressPortsCanBeGivenInsteadOfTakenFromTheBrokers() {
+        Rendered rendered = Chart.render(Variant.DEFAULT, Map.of("events.kafka.brokers", "kafka.example.com:9092",
+                "networkPolicy.kafkaEgress.ports[0]", 9093));
+
+        TreeSet<String> allowed = allowedPaths(rendered);
+        assertThat(allowed).contains("backend -> outside 9093/TCP", "ai -> outside 9093/TCP")
+                .doesNotContain("backend -> outside 9092/TCP", "ai -> outside 9092/TCP");
     }
 
     @Test
