@@ -54,7 +54,7 @@ class OutboxRelay implements SmartLifecycle {
     OutboxRelay(Outbox outbox, TransactionTemplate transactions, EventSink sink, OutboxTail tail, EventHub hub,
                 Clock clock,
                 MeterRegistry meters,
-                @Value("${todo.events.relay-batch-size:200}") int batchSize,
+                @Value("${todo.events.relay-batch-size:1000}") int batchSize,
                 @Value("${todo.events.relay-poll-interval:500ms}") Duration pollInterval,
                 @Value("${todo.events.outbox-retention:1d}") Duration retention) {
         this.outbox = outbox;

@@ -40,7 +40,7 @@ class NextOccurrence {
         this.profiles = profiles;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "#event.type().name() == 'TASK_COMPLETED' && #event.task()?.recurrence() != null")
     void taskCompleted(TaskChanged event) {
         TaskJson done = event.task();
         if (event.type() != TaskChanged.Type.TASK_COMPLETED || done == null || done.recurrence() == null

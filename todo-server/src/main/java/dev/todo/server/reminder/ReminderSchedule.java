@@ -27,6 +27,10 @@ class ReminderSchedule {
     @EventListener
     void taskChanged(TaskChanged event) {
         TaskJson task = event.task();
+        boolean hadReminder = event.before() != null && event.before().remindAt() != null;
+        if ((task == null || task.remindAt() == null) && !hadReminder) {
+            return;
+        }
         if (task == null || task.remindAt() == null || "done".equals(task.status())) {
             reminders.remove(event.taskId());
             return;
