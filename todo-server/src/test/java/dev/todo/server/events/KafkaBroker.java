@@ -5,17 +5,29 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A real single-node Kafka (KRaft, broker and controller in one) as a JVM process of its own, for the tests: the
@@ -147,6 +159,65 @@ final class KafkaBroker implements AutoCloseable {
             child.onExit().orTimeout(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS).exceptionally(e -> child).join();
         }
         process = null;
+    }
+
+    /**
+     * Every record of {@code topic} from the beginning of each partition, read until every one of {@code ids} (ce_id)
+     * has been seen and the partitions' ends are reached; in partition order, each partition's records by offset.
+     */
+    List<ConsumerRecord<String, String>> readTopic(String topic, Duration wait, Set<String> ids) throws Exception {
+        Map<String, Object> config = new HashMap<>(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap()));
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        Map<Integer, List<ConsumerRecord<String, String>>> byPartition = new TreeMap<>();
+        Set<String> missing = new LinkedHashSet<>(ids);
+        long deadline = System.nanoTime() + wait.toNanos();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            while (partitions.isEmpty()) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+                if (partitions.isEmpty()) {
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("topic " + topic + " does not exist after " + wait);
+                    }
+                    Thread.sleep(200);
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = Map.of();
+            while (true) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    byPartition.computeIfAbsent(record.partition(), p -> new ArrayList<>()).add(record);
+                    missing.remove(header(record, "ce_id"));
+                }
+                if (missing.isEmpty()) {
+                    if (ends.isEmpty()) {
+                        ends = consumer.endOffsets(partitions);
+                    }
+                    boolean atEnd = true;
+                    for (TopicPartition partition : partitions) {
+                        atEnd &= consumer.position(partition) >= ends.get(partition);
+                    }
+                    if (atEnd) {
+                        break;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("events " + missing + " not on " + topic + " after " + wait);
+                }
+            }
+        }
+        return byPartition.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The value of a record's header as text, or null. */
+    static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.todo.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,12 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,7 +87,7 @@ class KafkaEventsTest {
         UUID eventId = db.sql("SELECT event_id FROM outbox WHERE user_id = :user AND event_type = 'TaskCreated'")
                 .param("user", UUID.fromString(user.userId())).query(UUID.class).single();
 
-        ConsumerRecord<String, String> record = readTopic(Topics.TASK_EVENTS, Set.of(eventId.toString())).stream()
+        ConsumerRecord<String, String> record = broker.readTopic(Topics.TASK_EVENTS, WAIT, Set.of(eventId.toString())).stream()
                 .filter(r -> eventId.toString().equals(header(r, "ce_id"))).findFirst().orElseThrow();
 
         assertThat(record.key()).isEqualTo(user.userId());
@@ -191,7 +185,7 @@ class KafkaEventsTest {
 
             Set<String> ids = new LinkedHashSet<>();
             written.forEach(row -> ids.add(row.eventId().toString()));
-            List<ConsumerRecord<String, String>> records = readTopic(Topics.TASK_EVENTS, ids);
+            List<ConsumerRecord<String, String>> records = broker.readTopic(Topics.TASK_EVENTS, WAIT, ids);
             Map<String, Integer> copies = new HashMap<>();
             Map<String, List<String>> firstSeenPerUser = new LinkedHashMap<>();
             for (ConsumerRecord<String, String> record : records) {
@@ -240,55 +234,6 @@ class KafkaEventsTest {
                 .get("backlog").longValue();
     }
 
-    /**
-     * Every record of {@code topic} from the beginning of each partition, read until every one of {@code ids} (ce_id)
-     * has been seen and the partitions' ends are reached; in partition order, each partition's records by offset.
-     */
-    private static List<ConsumerRecord<String, String>> readTopic(String topic, Set<String> ids) throws Exception {
-        Map<String, Object> config = clientConfig();
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        Map<Integer, List<ConsumerRecord<String, String>>> byPartition = new java.util.TreeMap<>();
-        Set<String> missing = new LinkedHashSet<>(ids);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            while (partitions.isEmpty()) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(5))
-                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-                if (partitions.isEmpty()) {
-                    assertThat(System.nanoTime()).as("topic %s exists within %s", topic, WAIT).isLessThan(deadline);
-                    Thread.sleep(200);
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = Map.of();
-            while (true) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    byPartition.computeIfAbsent(record.partition(), p -> new ArrayList<>()).add(record);
-                    missing.remove(header(record, "ce_id"));
-                }
-                if (missing.isEmpty()) {
-                    if (ends.isEmpty()) {
-                        ends = consumer.endOffsets(partitions);
-                    }
-                    boolean atEnd = true;
-                    for (TopicPartition partition : partitions) {
-                        atEnd &= consumer.position(partition) >= ends.get(partition);
-                    }
-                    if (atEnd) {
-                        break;
-                    }
-                }
-                assertThat(System.nanoTime()).as("events %s on %s within %s", missing, topic, WAIT).isLessThan(deadline);
-            }
-        }
-        return byPartition.values().stream().flatMap(List::stream).toList();
-    }
-
     private static Map<String, Object> clientConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap());
@@ -296,8 +241,7 @@ class KafkaEventsTest {
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return KafkaBroker.header(record, name);
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
