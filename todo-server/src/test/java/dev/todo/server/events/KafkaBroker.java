@@ -32,8 +32,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * A real single-node Kafka (KRaft, broker and controller in one) as a JVM process of its own, for the tests: the
  * classes come from the test's own class path (spring-kafka-test brings the broker). Ports are picked once, when
- * the broker is made, and the log directory lives in a new directory under {@code target/}, so {@link #stop()} then {@link #start()}
- * brings the same cluster back with its data. The process's output goes to {@code broker.log} in that directory.
+ * the broker is made, and its data lives in a new directory under {@code target/}, so {@link #stop()} then
+ * {@link #start()} brings the same cluster back with its data. The process's output goes to {@code broker.log} in
+ * that directory (kept for diagnosis; {@code mvn clean} removes it).
  */
 final class KafkaBroker implements AutoCloseable {
 
