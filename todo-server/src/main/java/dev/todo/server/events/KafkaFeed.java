@@ -52,6 +52,9 @@ class KafkaFeed implements SmartLifecycle {
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        // Looking a topic up must not create it: a broker with auto.create.topics.enable (Kafka's default) would
+        // make it with its default partition count before KafkaSink creates it with todo.kafka.topic-partitions.
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(config)) {
             consumer = kafka;
             while (running && !assigned) {

@@ -21,7 +21,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Publishes to Kafka: key = the user's id (one user's events share a partition, so they stay in order), value =
  * the event JSON, CloudEvents 1.0 attributes as {@code ce_*} headers (binary mode). The producer is idempotent
- * with {@code acks=all}; a batch counts as published only once every record is acknowledged. Topics are created
+ * with {@code acks=all} and no delivery timeout (records wait in the producer, in order, until the broker takes
+ * them); a batch counts as published only once every record is acknowledged within {@code todo.kafka.timeout}. Topics are created
  * if missing, before the first batch.
  */
 final class KafkaSink implements EventSink, AutoCloseable {
@@ -38,7 +39,12 @@ final class KafkaSink implements EventSink, AutoCloseable {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeoutMs / 2));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
+        // Records are never expired by the producer: an expired batch would let the later batches of the same
+        // partition through, so after a broker outage a user's events could reach the topic out of order (the relay
+        // sends the failed rows again, but behind the later ones). The relay waits at most `timeout` for the
+        // acknowledgements and retries the batch; the first attempt's records still go out, in order, before the
+        // repeats, which consumers drop by ce_id.
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
@@ -52,9 +58,14 @@ final class KafkaSink implements EventSink, AutoCloseable {
         ensureTopics();
         List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
         for (Outbox.Row row : rows) {
-            sent.add(producer.send(record(row)));
+            Future<RecordMetadata> ack = producer.send(record(row));
+            if (ack.isDone()) {
+                // Refused at once (no metadata within max.block.ms, a full buffer): the rows after it must not go
+                // out ahead of it, so the batch stops here and is sent again later.
+                ack.get();
+            }
+            sent.add(ack);
         }
-        producer.flush();
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         for (Future<RecordMetadata> ack : sent) {
             ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
