@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.todo.server.web.EventStreamResponse;
+
 /**
  * Server-sent events written straight to the response, one JSON object per event, flushed at once. The
  * request's (virtual) thread writes while the agent works. A client that goes away does not stop the
@@ -18,13 +20,7 @@ final class EventStream {
     private boolean gone;
 
     EventStream(HttpServletResponse response, JsonMapper json) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("text/event-stream");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-cache");
-        // Proxies such as nginx must pass each event on at once.
-        response.setHeader("X-Accel-Buffering", "no");
-        this.out = response.getWriter();
+        this.out = EventStreamResponse.start(response);
         this.json = json;
     }
 

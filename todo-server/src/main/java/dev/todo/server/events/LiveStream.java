@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.todo.server.web.EventStreamResponse;
+
 /**
  * One open {@code GET /api/v1/events}: server-sent events written straight to the response by the request's
  * (virtual) thread. The hub only queues events here, so a slow client holds up nobody; one that falls a whole
@@ -31,12 +33,7 @@ final class LiveStream implements AutoCloseable {
     private volatile boolean overflowed;
 
     LiveStream(HttpServletResponse response, EventHub hub, UUID userId) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("text/event-stream");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("X-Accel-Buffering", "no");
-        this.out = response.getWriter();
+        this.out = EventStreamResponse.start(response);
         this.unsubscribe = hub.subscribe(userId, this);
         out.write("retry: 2000\n: connected\n\n");
         out.flush();

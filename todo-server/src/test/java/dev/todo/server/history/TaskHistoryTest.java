@@ -2,7 +2,6 @@ package dev.todo.server.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,11 @@ import tools.jackson.databind.JsonNode;
 import dev.todo.server.Api;
 import dev.todo.server.Api.Session;
 import dev.todo.server.ApiTest;
+import dev.todo.server.EventListeners;
 
 /** Every change of a task is kept and shown, newest first, to its owner only. */
 @ApiTest
 class TaskHistoryTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final Api api;
     private final JdbcClient db;
@@ -37,7 +35,7 @@ class TaskHistoryTest {
                 .json().get("task").get("id").longValue();
         api.patch("/api/v1/tasks/" + id, Map.of("title", "Final", "priority", "high"), user.accessToken());
         api.patch("/api/v1/tasks/" + id, Map.of("status", "done"), user.accessToken());
-        awaitListenersDone();
+        EventListeners.awaitDone(db);
 
         List<JsonNode> history = list(api.get("/api/v1/tasks/" + id + "/history", user.accessToken()).json()
                 .get("history"));
@@ -60,7 +58,7 @@ class TaskHistoryTest {
         long id = api.post("/api/v1/tasks", Map.of("title", "Gone soon"), user.accessToken())
                 .json().get("task").get("id").longValue();
         api.delete("/api/v1/tasks/" + id, user.accessToken());
-        awaitListenersDone();
+        EventListeners.awaitDone(db);
 
         List<JsonNode> history = list(api.get("/api/v1/tasks/" + id + "/history", user.accessToken()).json()
                 .get("history"));
@@ -76,20 +74,13 @@ class TaskHistoryTest {
         Session other = api.register();
         long id = api.post("/api/v1/tasks", Map.of("title", "Mine"), owner.accessToken())
                 .json().get("task").get("id").longValue();
-        awaitListenersDone();
+        EventListeners.awaitDone(db);
 
         assertThat(api.get("/api/v1/tasks/" + id + "/history", other.accessToken()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/tasks/999999/history", owner.accessToken()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/tasks/" + id + "/history", null).status()).isEqualTo(401);
     }
 
-    private void awaitListenersDone() throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (db.sql("SELECT count(*) FROM event_publication").query(Long.class).single() > 0) {
-            assertThat(System.nanoTime()).as("listeners done in time").isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
 
     private static List<JsonNode> list(JsonNode array) {
         List<JsonNode> list = new ArrayList<>();

@@ -311,6 +311,31 @@ class McpServerTest {
     }
 
     @Test
+    void createAndUpdateTaskTakeADueTimeAReminderAndARepeat() {
+        Session user = api.register();
+        McpSyncClient client = connect(user);
+
+        JsonNode task = task(call(client, "create_task", args("title", "Stand-up", "due_date", "2030-01-07",
+                "due_time", "9:30", "reminder_minutes_before", 10, "recurrence", "rrule:freq=weekly;byday=fr,mo")));
+        long id = task.get("id").longValue();
+        JsonNode changed = task(call(client, "update_task", args("task_id", id, "recurrence", "FREQ=WEEKLY;INTERVAL=2",
+                "recur_from", "completion")));
+
+        assertThat(task.get("due_time").stringValue()).isEqualTo("09:30");
+        assertThat(task.get("reminder_minutes_before").intValue()).isEqualTo(10);
+        assertThat(task.get("recurrence").stringValue()).isEqualTo("FREQ=WEEKLY;BYDAY=MO,FR");
+        assertThat(task.get("recur_from").stringValue()).isEqualTo("due");
+        assertThat(changed.get("recurrence").stringValue()).isEqualTo("FREQ=WEEKLY;INTERVAL=2");
+        assertThat(changed.get("recur_from").stringValue()).isEqualTo("completion");
+        JsonNode stored = getOverHttp(user, id).json().get("task");
+        assertThat(stored.get("remindAt").stringValue()).isEqualTo("2030-01-07T09:20:00Z");
+        assertThat(error(call(client, "create_task", args("title", "x", "recurrence", "FREQ=DAILY"))))
+                .contains("A repeating task needs a due date");
+        assertThat(error(call(client, "update_task", args("task_id", id, "recurrence", "FREQ=HOURLY"))))
+                .contains("HOURLY");
+    }
+
+    @Test
     void createTaskDefaultsToMediumWithoutDueDateOrTags() {
         JsonNode task = task(call(connect(api.register()), "create_task", args("title", "Buy milk")));
 

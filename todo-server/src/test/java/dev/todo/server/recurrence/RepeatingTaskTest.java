@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import dev.todo.server.Api;
 import dev.todo.server.Api.Session;
 import dev.todo.server.ApiTest;
+import dev.todo.server.EventListeners;
 import dev.todo.server.task.TaskChanged;
 import dev.todo.server.task.TaskJson;
 import dev.todo.server.task.Via;
@@ -91,7 +92,7 @@ class RepeatingTaskTest {
         // Reopened and completed again.
         api.patch("/api/v1/tasks/" + id, Map.of("status", "pending"), user.accessToken());
         api.patch("/api/v1/tasks/" + id, Map.of("status", "done"), user.accessToken());
-        awaitListenersDone();
+        EventListeners.awaitDone(db);
 
         assertThat(db.sql("SELECT count(*) FROM tasks WHERE follows_task_id = :id").param("id", id)
                 .query(Long.class).single()).isEqualTo(1);
@@ -110,7 +111,7 @@ class RepeatingTaskTest {
 
         api.patch("/api/v1/tasks/" + once, Map.of("status", "done"), user.accessToken());
         api.patch("/api/v1/tasks/" + stopped, Map.of("status", "done"), user.accessToken());
-        awaitListenersDone();
+        EventListeners.awaitDone(db);
 
         assertThat(db.sql("SELECT count(*) FROM tasks WHERE follows_task_id IS NOT NULL AND user_id = :u")
                 .param("u", UUID.fromString(user.userId())).query(Long.class).single()).isZero();
@@ -142,14 +143,6 @@ class RepeatingTaskTest {
         return body;
     }
 
-    /** Waits until every listener of the event registry has handled every event (handled ones are deleted). */
-    private void awaitListenersDone() throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (db.sql("SELECT count(*) FROM event_publication").query(Long.class).single() > 0) {
-            assertThat(System.nanoTime()).as("listeners done in time").isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
 
     /** The user's pending tasks, once there are {@code count} of them. */
     private List<JsonNode> awaitPending(Session user, int count) throws InterruptedException {
