@@ -15,22 +15,29 @@ after(async () => {
 // Headless Chromium shows no system notifications: a stand-in Notification records what the app asks
 // of the browser's API (permission requests, notifications) with the permission a test starts from.
 async function recordNotifications(page, permission) {
+  // Like a real browser, the answer to the permission prompt outlives a navigation: kept in the tab's sessionStorage.
   await page.context().addInitScript((initial) => {
-    const log = { requested: 0, shown: [] };
+    const KEY = "__recordedNotifications";
+    const state = JSON.parse(sessionStorage.getItem(KEY) ?? "null") ?? { permission: initial, requested: 0, shown: [] };
+    const save = () => sessionStorage.setItem(KEY, JSON.stringify(state));
     class RecordedNotification {
-      static permission = initial;
+      static get permission() {
+        return state.permission;
+      }
       static async requestPermission() {
-        log.requested++;
-        RecordedNotification.permission = "denied";
+        state.requested++;
+        state.permission = "denied";
+        save();
         return "denied";
       }
       constructor(title, options = {}) {
-        log.shown.push({ title, body: options.body, tag: options.tag });
+        state.shown.push({ title, body: options.body, tag: options.tag });
+        save();
       }
       close() {}
     }
     Object.defineProperty(window, "Notification", { value: RecordedNotification, configurable: true, writable: true });
-    Object.defineProperty(window, "__notifications", { value: log });
+    Object.defineProperty(window, "__notifications", { value: state });
   }, permission);
 }
 
