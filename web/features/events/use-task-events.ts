@@ -13,8 +13,10 @@ import { followTaskEvents, type ReminderEvent, type TaskEvent } from "./task-eve
  * in flight nothing is touched: its optimistic lists stand, and it fetches every list when it settles.
  */
 export function applyTaskEvent(queryClient: QueryClient, event: TaskEvent): void {
-  if (queryClient.isMutating() > 0) return;
   const { taskId, task } = event.data;
+  // The task's activity, if it is open, gains a line; it is no list, so a change in flight does not matter.
+  void queryClient.invalidateQueries({ queryKey: taskKeys.history(taskId) });
+  if (queryClient.isMutating() > 0) return;
   for (const [key, page] of queryClient.getQueriesData<TaskPage>({ queryKey: taskKeys.all })) {
     if (!page?.tasks.some((t) => t.id === taskId)) continue;
     const tasks = event.type === "TaskDeleted" || !task ? page.tasks.filter((t) => t.id !== taskId) : page.tasks.map((t) => (t.id === taskId ? task : t));

@@ -1,4 +1,5 @@
 import { api, json } from "@/lib/api";
+import type { TaskHistory } from "./activity";
 import type { Task, TaskChanges, TaskFilters, TaskPage, View } from "./types";
 
 /** The most tasks one page of the API holds. */
@@ -42,4 +43,9 @@ export async function deleteTask(id: number, init: RequestInit = {}): Promise<vo
 /** Places task `id` right before or right after another task of the manual order. */
 export async function moveTask(id: number, place: { before: number } | { after: number }): Promise<Task> {
   return (await api<{ task: Task }>(`/tasks/${id}/move`, { method: "POST", body: json(place) })).task;
+}
+
+/** What happened to task `id`, newest first (`GET /tasks/{id}/history`). */
+export function getTaskHistory(id: number, signal?: AbortSignal): Promise<TaskHistory> {
+  return api<TaskHistory>(`/tasks/${id}/history`, { signal });
 }

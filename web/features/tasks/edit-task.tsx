@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { LazyTaskForm } from "./new-task";
+import { TaskActivity } from "./task-activity";
 import { useUpdateTask } from "./use-tasks";
 import type { Task } from "./types";
 
@@ -13,7 +14,7 @@ export function useEditTask(): (task: Task) => void {
   return useContext(EditTaskContext);
 }
 
-/** Holds the edit-task dialog; saving sends only the fields that changed. */
+/** Holds the edit-task dialog (the form, then the task's Activity); saving sends only the fields that changed. */
 export function EditTaskProvider({ children }: { children: ReactNode }) {
   const [editing, setEditing] = useState<Task | null>(null);
   const update = useUpdateTask();
@@ -34,6 +35,7 @@ export function EditTaskProvider({ children }: { children: ReactNode }) {
             }}
           />
         )}
+        {editing && <TaskActivity key={editing.id} task={editing} />}
       </Dialog>
     </EditTaskContext.Provider>
   );

@@ -12,6 +12,8 @@ import type { Task, TaskChanges, TaskFilters, TaskPage, View } from "./types";
 export const taskKeys = {
   all: ["tasks"] as const,
   list: (view: View, filters: TaskFilters = {}) => ["tasks", view, filters] as const,
+  /** Not under `all`: the optimistic list updates treat every query there as a page of tasks. */
+  history: (id: number) => ["task-history", id] as const,
 };
 
 type ListKey = ReturnType<typeof taskKeys.list>;
