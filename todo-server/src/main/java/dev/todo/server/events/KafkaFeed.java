@@ -1,5 +1,6 @@
 package dev.todo.server.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -100,16 +102,28 @@ class KafkaFeed implements SmartLifecycle {
         }
     }
 
-    private void deliver(ConsumerRecord<String, String> record) {
+    /**
+     * Hands a record to the streams of its user. Only Todo's own records go (a user id as key, a {@code ce_id} and
+     * {@code ce_source: todo-backend}); anything else another producer put on the topic is logged and skipped, and
+     * the feed goes on.
+     */
+    void deliver(ConsumerRecord<String, String> record) {
         try {
+            if (!OutboxWriter.SOURCE.equals(header(record, "ce_source")) || record.value() == null) {
+                throw new IllegalArgumentException("not from " + OutboxWriter.SOURCE);
+            }
             UUID userId = UUID.fromString(record.key());
-            var id = record.headers().lastHeader("ce_id");
-            UUID eventId = id == null ? null : UUID.fromString(new String(id.value(), java.nio.charset.StandardCharsets.UTF_8));
+            UUID eventId = UUID.fromString(header(record, "ce_id"));
             hub.deliver(new LiveEvent(eventId, record.topic(), userId, record.value()));
         } catch (RuntimeException e) {
-            log.warn("Events: skipped a record of {} that is not Todo's (partition {}, offset {})", record.topic(),
-                    record.partition(), record.offset());
+            log.warn("Events: skipped a record of {} that is not Todo's (partition {}, offset {}: {})", record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
         }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

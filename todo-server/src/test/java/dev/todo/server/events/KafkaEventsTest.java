@@ -2,6 +2,7 @@ package dev.todo.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -132,6 +136,17 @@ class KafkaEventsTest {
                 assertThat(ready).as("the other user's own event").isNotNull();
             } while (!ready.json().get("data").get("title").stringValue().equals("ready"));
             assertThat(stream.status()).isEqualTo(200);
+            // Records another producer put on the topic, keyed to this user: skipped, and the feed goes on.
+            try (KafkaProducer<String, String> foreign = new KafkaProducer<>(clientConfig(), new StringSerializer(),
+                    new StringSerializer())) {
+                foreign.send(new ProducerRecord<>(Topics.TASK_EVENTS, user.userId(), "not an event")).get();
+                ProducerRecord<String, String> wrongSource = new ProducerRecord<>(Topics.TASK_EVENTS, user.userId(),
+                        "{\"id\":\"x\"}");
+                wrongSource.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                wrongSource.headers().add("ce_source", "someone-else".getBytes(StandardCharsets.UTF_8));
+                foreign.send(wrongSource).get();
+                foreign.send(new ProducerRecord<>(Topics.TASK_EVENTS, "not-a-user-id", "{}")).get();
+            }
             long id = api.post("/api/v1/tasks", Map.of("title", "Through Kafka"), user.accessToken())
                     .json().get("task").get("id").longValue();
 
