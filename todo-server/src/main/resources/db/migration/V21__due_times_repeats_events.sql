@@ -13,25 +13,33 @@ ALTER TABLE tasks
 
 ALTER TABLE users ADD COLUMN email_reminders BOOLEAN NOT NULL DEFAULT false;
 
--- The outbox: every event is written here in the transaction of the change, then the relay publishes
--- the rows in order (to Kafka, or to this process's listeners) and stamps them. publish_seq is the order
--- the relay sent them in: a client resuming its stream after event X gets the user's rows published after X.
--- Published rows are kept for a day, the window in which a stream can resume.
+-- The outbox: every event is written here in the transaction of the change (a row and its primary key,
+-- nothing more, so the change stays cheap). The relay takes the oldest rows in order, hands them to Kafka (or
+-- to this process) and, in the same transaction, moves them to published_events, numbered by publish_seq in
+-- the order they went out: a client resuming its stream after event X gets the user's events published after
+-- X. Published events are kept for a day, the window in which a stream can resume.
 CREATE TABLE outbox (
-    seq          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    event_id     UUID         NOT NULL UNIQUE,
+    seq        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id   UUID         NOT NULL,
+    topic      VARCHAR(100) NOT NULL,
+    user_id    UUID         NOT NULL,
+    event_type VARCHAR(50)  NOT NULL,
+    payload    TEXT         NOT NULL,
+    created_at TIMESTAMPTZ  NOT NULL
+);
+CREATE SEQUENCE outbox_publish_seq;
+CREATE TABLE published_events (
+    publish_seq  BIGINT       PRIMARY KEY,
+    event_id     UUID         NOT NULL,
     topic        VARCHAR(100) NOT NULL,
     user_id      UUID         NOT NULL,
     event_type   VARCHAR(50)  NOT NULL,
     payload      TEXT         NOT NULL,
     created_at   TIMESTAMPTZ  NOT NULL,
-    publish_seq  BIGINT UNIQUE,
-    published_at TIMESTAMPTZ
+    published_at TIMESTAMPTZ  NOT NULL
 );
-CREATE INDEX outbox_unpublished_idx ON outbox (seq) WHERE published_at IS NULL;
-CREATE INDEX outbox_by_user_idx ON outbox (user_id, publish_seq);
-CREATE INDEX outbox_published_at_idx ON outbox (published_at);
-CREATE SEQUENCE outbox_publish_seq;
+CREATE INDEX published_events_by_user_idx ON published_events (user_id, publish_seq);
+CREATE INDEX published_events_by_event_idx ON published_events (event_id);
 
 -- History (the technical plan's migration 003): one row per event, written by a consumer, idempotently by
 -- event id. No reference to tasks: the history of a task outlives the task.

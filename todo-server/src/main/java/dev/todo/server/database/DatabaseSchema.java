@@ -41,7 +41,7 @@ final class DatabaseSchema {
      * Tables of migrations after V20: created in the schema, unless an installation ran them with {@code public} as
      * its schema (TODO_DATABASE_SCHEMA=public); then they move along with the others.
      */
-    static final List<String> TABLES_OF_LATER_MIGRATIONS = List.of("outbox", "task_events", "reminders");
+    static final List<String> TABLES_OF_LATER_MIGRATIONS = List.of("outbox", "published_events", "task_events", "reminders");
 
     /** An advisory lock key of Todo's own (the bytes of "todoschm"). */
     private static final long PREPARE_LOCK = 0x746f646f7363686dL;

@@ -12,16 +12,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The outbox table: events written with the change that caused them, published later by {@link OutboxRelay}.
- * A row is unpublished until the relay has handed it to the broker (or to this process) and stamped it with
- * {@code publish_seq}, the order it went out in, which is what a resuming stream counts from.
+ * The outbox: events written with the change that caused them ({@code outbox}), published later by
+ * {@link OutboxRelay}, which moves each batch it hands to the broker (or to this process) to {@code published_events},
+ * numbered by {@code publish_seq} in the order it went out: what a resuming stream, and every replica's
+ * {@link OutboxTail}, count from. The outbox itself has only its primary key, so writing an event stays cheap.
  */
 @Repository
 class Outbox {
 
     /** An advisory lock key of Todo's own (the bytes of "todorely"): one relay at a time across replicas. */
     private static final long RELAY_LOCK = 0x746f646f72656c79L;
-    private static final String COLUMNS = "seq, event_id, topic, user_id, event_type, payload, created_at";
+    /** A published event read as a {@link Row}: its publication number stands in for the outbox's. */
+    private static final String PUBLISHED = "publish_seq AS seq, event_id, topic, user_id, event_type, payload, created_at";
 
     private final JdbcClient db;
 
@@ -51,21 +53,25 @@ class Outbox {
                 .query(Boolean.class).single());
     }
 
-    /** The oldest unpublished rows, in the order they were written. */
-    List<Row> unpublished(int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT :limit")
-                .param("limit", limit).query(Outbox::map).list();
-    }
-
-    /** Stamps the rows as published, numbering them in the order they were written (one statement per batch). */
-    void markPublished(List<Row> rows, Instant now) {
-        Long[] seqs = rows.stream().map(Row::seq).toArray(Long[]::new);
-        db.sql("""
-                UPDATE outbox SET publish_seq = numbered.publish_seq, published_at = :now
-                FROM (SELECT seq, nextval('outbox_publish_seq') AS publish_seq
-                      FROM (SELECT seq FROM outbox WHERE seq = ANY(:seqs) ORDER BY seq) AS batch) AS numbered
-                WHERE outbox.seq = numbered.seq""")
-                .param("now", Timestamp.from(now)).param("seqs", seqs).update();
+    /**
+     * Moves the oldest events (up to {@code limit}) from the outbox to the published ones, numbering them in the
+     * order they were written, and returns them in that order. Part of the caller's transaction: if the batch cannot
+     * be sent, rolling back puts it back in the outbox.
+     */
+    List<Row> publishOldest(int limit, Instant now) {
+        return db.sql("""
+                WITH batch AS (
+                    DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox ORDER BY seq LIMIT :limit)
+                    RETURNING seq, event_id, topic, user_id, event_type, payload, created_at),
+                numbered AS (
+                    SELECT nextval('outbox_publish_seq') AS publish_seq, b.*
+                    FROM (SELECT * FROM batch ORDER BY seq) AS b),
+                moved AS (
+                    INSERT INTO published_events
+                        (publish_seq, event_id, topic, user_id, event_type, payload, created_at, published_at)
+                    SELECT publish_seq, event_id, topic, user_id, event_type, payload, created_at, :now FROM numbered)
+                SELECT seq, event_id, topic, user_id, event_type, payload, created_at FROM numbered ORDER BY publish_seq""")
+                .param("limit", limit).param("now", Timestamp.from(now)).query(Outbox::map).list();
     }
 
     /**
@@ -73,25 +79,24 @@ class Outbox {
      * longer) in the outbox, so the stream cannot resume from it.
      */
     Optional<List<Row>> publishedAfter(UUID userId, UUID eventId, int limit) {
-        Optional<Long> from = db.sql("SELECT publish_seq FROM outbox WHERE event_id = :id AND user_id = :user"
-                        + " AND publish_seq IS NOT NULL")
+        Optional<Long> from = db.sql("SELECT publish_seq FROM published_events WHERE event_id = :id AND user_id = :user")
                 .param("id", eventId).param("user", userId).query(Long.class).optional();
-        return from.map(seq -> db.sql("SELECT " + COLUMNS + " FROM outbox WHERE user_id = :user AND publish_seq > :seq"
-                        + " ORDER BY publish_seq LIMIT :limit")
+        return from.map(seq -> db.sql("SELECT " + PUBLISHED + " FROM published_events"
+                        + " WHERE user_id = :user AND publish_seq > :seq ORDER BY publish_seq LIMIT :limit")
                 .param("user", userId).param("seq", seq).param("limit", limit).query(Outbox::map).list());
     }
 
     /** Published rows after {@code publishSeq}, in publication order: what every replica's tail reads. */
     List<Published> publishedSince(long publishSeq, int limit) {
-        return db.sql("SELECT " + COLUMNS + ", publish_seq FROM outbox WHERE publish_seq > :seq ORDER BY publish_seq"
-                        + " LIMIT :limit")
+        return db.sql("SELECT " + PUBLISHED + ", publish_seq FROM published_events WHERE publish_seq > :seq"
+                        + " ORDER BY publish_seq LIMIT :limit")
                 .param("seq", publishSeq).param("limit", limit)
                 .query((row, n) -> new Published(map(row, n), row.getLong("publish_seq"))).list();
     }
 
     /** The last publication number handed out so far (0 before the first). */
     long lastPublishSeq() {
-        return db.sql("SELECT coalesce(max(publish_seq), 0) FROM outbox").query(Long.class).single();
+        return db.sql("SELECT coalesce(max(publish_seq), 0) FROM published_events").query(Long.class).single();
     }
 
     /** A published row with its publication number. */
@@ -99,15 +104,22 @@ class Outbox {
     }
 
     Backlog backlog() {
-        return db.sql("SELECT count(*) AS n, min(created_at) AS oldest FROM outbox WHERE published_at IS NULL")
+        return db.sql("SELECT count(*) AS n, min(created_at) AS oldest FROM outbox")
                 .query((row, n) -> new Backlog(row.getLong("n"),
                         row.getTimestamp("oldest") == null ? null : row.getTimestamp("oldest").toInstant()))
                 .single();
     }
 
-    /** Deletes published rows older than {@code before}; returns how many. */
+    /**
+     * Deletes the events published before {@code before}; returns how many. They are numbered in publication order,
+     * so the first one published since then bounds them (found by walking the primary key from the oldest).
+     */
     int purgePublishedBefore(Instant before) {
-        return db.sql("DELETE FROM outbox WHERE published_at < :before").param("before", Timestamp.from(before)).update();
+        return db.sql("""
+                DELETE FROM published_events WHERE publish_seq < coalesce(
+                    (SELECT publish_seq FROM published_events WHERE published_at >= :before ORDER BY publish_seq LIMIT 1),
+                    9223372036854775807)""")
+                .param("before", Timestamp.from(before)).update();
     }
 
     private static Row map(ResultSet row, int n) throws SQLException {

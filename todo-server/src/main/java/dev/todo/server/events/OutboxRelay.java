@@ -32,6 +32,8 @@ class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** How often the backlog figures (health, metrics) are read while all goes well. */
+    private static final Duration BACKLOG_EVERY = Duration.ofSeconds(1);
 
     private final Outbox outbox;
     private final TransactionTemplate transactions;
@@ -40,6 +42,7 @@ class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final int batchSize;
     private final Duration pollInterval;
+    private final Duration linger;
     private final Duration retention;
     private final Semaphore wake = new Semaphore(0);
     private final Counter published;
@@ -50,12 +53,14 @@ class OutboxRelay implements SmartLifecycle {
     private volatile Thread thread;
     private volatile boolean running;
     private volatile String lastError;
+    private long backlogReadAt;
 
     OutboxRelay(Outbox outbox, TransactionTemplate transactions, EventSink sink, OutboxTail tail, EventHub hub,
                 Clock clock,
                 MeterRegistry meters,
                 @Value("${todo.events.relay-batch-size:1000}") int batchSize,
                 @Value("${todo.events.relay-poll-interval:500ms}") Duration pollInterval,
+                @Value("${todo.events.relay-linger:10ms}") Duration linger,
                 @Value("${todo.events.outbox-retention:1d}") Duration retention) {
         this.outbox = outbox;
         this.transactions = transactions;
@@ -64,6 +69,7 @@ class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        this.linger = linger;
         this.retention = retention;
         this.published = Counter.builder("todo.events.published").description("Events the relay published")
                 .tag("sink", sink.name()).register(meters);
@@ -120,10 +126,16 @@ class OutboxRelay implements SmartLifecycle {
                             sink.name(), lastError);
                 }
             }
-            refreshBacklog();
+            if (failed > 0 || System.nanoTime() - backlogReadAt > BACKLOG_EVERY.toNanos()) {
+                refreshBacklog();
+                backlogReadAt = System.nanoTime();
+            }
             try {
                 if (failed == 0) {
-                    wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    // Woken by a commit, wait a moment for the commits right behind it: one batch instead of many.
+                    if (wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                        Thread.sleep(linger.toMillis());
+                    }
                 } else {
                     Thread.sleep(backoff(failed).toMillis());
                 }
@@ -141,7 +153,7 @@ class OutboxRelay implements SmartLifecycle {
             if (!outbox.takeRelayLock()) {
                 return List.<Outbox.Row>of();
             }
-            List<Outbox.Row> rows = outbox.unpublished(batchSize);
+            List<Outbox.Row> rows = outbox.publishOldest(batchSize, clock.instant());
             if (rows.isEmpty()) {
                 return rows;
             }
@@ -153,7 +165,6 @@ class OutboxRelay implements SmartLifecycle {
             } catch (Exception e) {
                 throw new SinkFailure(e);
             }
-            outbox.markPublished(rows, clock.instant());
             return rows;
         });
         if (sink.local() && !batch.isEmpty()) {

@@ -48,17 +48,25 @@ class OutboxTail implements SmartLifecycle {
         long last = -1;
         while (running) {
             try {
-                if (last < 0) {
-                    last = outbox.lastPublishSeq();
+                if (last < 0 || hub.openStreams() == 0) {
+                    // Nobody to tell: only keep up with the number (no payloads read). Read before looking again,
+                    // so a stream that opened meanwhile misses nothing published after it opened.
+                    long newest = outbox.lastPublishSeq();
+                    if (last < 0 || hub.openStreams() == 0) {
+                        last = newest;
+                    }
                 }
                 List<Outbox.Published> rows;
-                do {
+                while (running) {
                     rows = outbox.publishedSince(last, BATCH);
                     for (Outbox.Published published : rows) {
                         hub.deliver(LiveEvent.of(published.row()));
                         last = published.publishSeq();
                     }
-                } while (rows.size() == BATCH && running);
+                    if (rows.size() < BATCH) {
+                        break;
+                    }
+                }
             } catch (RuntimeException e) {
                 log.debug("Events: could not read the outbox for this replica's streams", e);
             }

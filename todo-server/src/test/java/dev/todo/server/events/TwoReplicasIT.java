@@ -229,7 +229,7 @@ class TwoReplicasIT {
 
     private static long unpublished(Connection db) throws SQLException {
         try (var statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM todo.outbox WHERE published_at IS NULL")) {
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM todo.outbox")) {
             rows.next();
             return rows.getLong(1);
         }
@@ -237,9 +237,12 @@ class TwoReplicasIT {
 
     private static Set<String> eventIdsOf(Connection db, String userId) throws SQLException {
         Set<String> ids = new LinkedHashSet<>();
-        try (var statement = db.prepareStatement("SELECT event_id FROM todo.outbox WHERE user_id = ?::uuid AND topic = ?")) {
+        try (var statement = db.prepareStatement("SELECT event_id FROM todo.published_events WHERE user_id = ?::uuid AND topic = ?"
+                + " UNION ALL SELECT event_id FROM todo.outbox WHERE user_id = ?::uuid AND topic = ?")) {
             statement.setString(1, userId);
             statement.setString(2, Topics.TASK_EVENTS);
+            statement.setString(3, userId);
+            statement.setString(4, Topics.TASK_EVENTS);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getString(1));
