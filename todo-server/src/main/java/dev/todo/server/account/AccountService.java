@@ -154,6 +154,9 @@ class AccountService {
         Credentials.throwIfAny(errors);
         users.updateProfile(userId, name, zone,
                 emailReminders == null ? current.emailReminders() : emailReminders, clock.instant());
+        if (!zone.equals(current.timeZone())) {
+            events.publishEvent(new TimeZoneChanged(userId, zone));
+        }
         return me(userId);
     }
 

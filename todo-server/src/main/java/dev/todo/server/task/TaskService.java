@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import dev.todo.core.ImportedTask;
 import dev.todo.core.Task;
 import dev.todo.core.TaskImport;
 import dev.todo.server.account.AccountProfiles;
+import dev.todo.server.account.TimeZoneChanged;
 import dev.todo.server.web.InvalidRequestException;
 
 /**
@@ -82,6 +84,21 @@ class TaskService {
         store.delete(userId, id);
         publish(TaskChanged.Type.TASK_DELETED, current, null, via);
         return current;
+    }
+
+    /**
+     * The user changed time zone: their reminders follow their due dates and times to the new zone's wall clock (a
+     * task due at 09:00 stays due at 09:00 where they now are). In the transaction of the change.
+     */
+    @EventListener
+    void timeZoneChanged(TimeZoneChanged change) {
+        for (StoredTask current : store.lockWithReminders(change.userId())) {
+            Instant remindAt = remindAt(change.userId(), current.task());
+            if (!remindAt.equals(current.remindAt())) {
+                StoredTask moved = store.update(change.userId(), current.task(), remindAt);
+                publish(TaskChanged.Type.TASK_UPDATED, current, moved, Via.API);
+            }
+        }
     }
 
     TaskStore.Page list(UUID userId, TaskQuery query) {

@@ -83,6 +83,13 @@ class TaskStore {
                 .param("userId", userId).query(Double.class).single();
     }
 
+    /** The user's open tasks that have a reminder, locked until the transaction ends. */
+    List<StoredTask> lockWithReminders(UUID userId) {
+        return db.sql("SELECT " + COLUMNS + " FROM tasks WHERE user_id = :userId AND reminder_minutes_before IS NOT NULL"
+                        + " AND status <> 'done' ORDER BY id FOR UPDATE")
+                .param("userId", userId).query(TaskStore::map).list();
+    }
+
     Optional<StoredTask> find(UUID userId, long id) {
         return db.sql("SELECT " + COLUMNS + " FROM tasks WHERE id = :id AND user_id = :userId")
                 .param("id", id).param("userId", userId).query(TaskStore::map).optional();

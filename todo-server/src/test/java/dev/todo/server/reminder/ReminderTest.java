@@ -155,6 +155,36 @@ class ReminderTest {
     }
 
     @Test
+    void movingToAnotherTimeZoneKeepsTheWallClockTimeOfEveryReminder() throws Exception {
+        Session user = api.register();
+        LocalDateTime due = inMinutes(240);
+        long id = create(user, "Team call", due, 0).get("id").longValue();
+        long done = create(user, "Done already", due, 0).get("id").longValue();
+        api.patch("/api/v1/tasks/" + done, Map.of("status", "done"), user.accessToken());
+        // Three hours ahead of UTC all year, without daylight saving time: the reminder comes an hour from now.
+        Instant inNewZone = due.atZone(java.time.ZoneId.of("Europe/Moscow")).toInstant();
+
+        try (SseClient stream = SseClient.open(base, user.accessToken(), null)) {
+            assertThat(api.patch("/api/v1/auth/me", Map.of("timeZone", "Europe/Moscow"), user.accessToken()).status())
+                    .isEqualTo(200);
+            JsonNode task = api.get("/api/v1/tasks/" + id, user.accessToken()).json().get("task");
+            assertThat(Instant.parse(task.get("remindAt").stringValue())).isEqualTo(inNewZone);
+            assertThat(task.get("dueTime").stringValue()).isEqualTo(due.toLocalTime().toString());
+            assertThat(Instant.parse(api.get("/api/v1/tasks/" + done, user.accessToken()).json().get("task")
+                    .get("remindAt").stringValue())).as("a done task keeps what it had")
+                    .isEqualTo(due.toInstant(ZoneOffset.UTC));
+            Frame moved = stream.nextEvent(FIRES_WITHIN);
+            assertThat(moved.json().get("type").stringValue()).isEqualTo("TaskUpdated");
+            assertThat(moved.json().get("data").get("taskId").longValue()).isEqualTo(id);
+
+            clock.advance(Duration.between(clock.instant(), inNewZone).plusSeconds(1));
+            JsonNode reminder = nextReminder(stream, FIRES_WITHIN);
+            assertThat(reminder.get("taskId").longValue()).isEqualTo(id);
+            assertThat(Instant.parse(reminder.get("remindAt").stringValue())).isEqualTo(inNewZone);
+        }
+    }
+
+    @Test
     void aReminderNeedsADueDateAndAReasonableLead() {
         Session user = api.register();
 
