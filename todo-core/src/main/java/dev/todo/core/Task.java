@@ -3,6 +3,8 @@ package dev.todo.core;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -132,12 +134,12 @@ public record Task(
     }
 
     /** The moment the task is due: its date at its due time (09:00 without one) in {@code zone}; null without a date. */
-    public java.time.ZonedDateTime dueAt(java.time.ZoneId zone) {
+    public ZonedDateTime dueAt(ZoneId zone) {
         return dueDate == null ? null : dueDate.atTime(dueTime == null ? DEFAULT_DUE_TIME : dueTime).atZone(zone);
     }
 
     /** When the reminder fires in {@code zone}, or null without a reminder. */
-    public Instant remindAt(java.time.ZoneId zone) {
+    public Instant remindAt(ZoneId zone) {
         return reminderMinutesBefore == null || dueDate == null ? null
                 : dueAt(zone).minusMinutes(reminderMinutesBefore).toInstant();
     }

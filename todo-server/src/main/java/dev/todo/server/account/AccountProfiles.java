@@ -21,8 +21,8 @@ public class AccountProfiles {
         return users.findById(userId).map(u -> ZoneId.of(u.account().timeZone())).orElse(ZoneId.of("UTC"));
     }
 
-    /** The user's email address if they asked for reminders by email; empty otherwise or when unknown. */
-    public Optional<String> reminderEmail(UUID userId) {
-        return users.findById(userId).map(Users.StoredUser::account).filter(Account::emailReminders).map(Account::email);
+    /** The user if they asked for reminders by email; empty otherwise or when unknown. */
+    public Optional<Account> reminderRecipient(UUID userId) {
+        return users.findById(userId).map(Users.StoredUser::account).filter(Account::emailReminders);
     }
 }

@@ -2,12 +2,12 @@ package dev.todo.server.events;
 
 import java.util.List;
 
-/** Without Kafka: publishing is stamping the rows; every replica's {@link OutboxTail} then reads them. */
+/** Without Kafka: publishing is moving the rows to the published events; every replica's {@link OutboxTail} reads them. */
 final class LocalSink implements EventSink {
 
     @Override
     public void publish(List<Outbox.Row> rows) {
-        // Nothing leaves the database: the stamp the relay writes is the publication.
+        // Nothing leaves the database: the relay's move to published_events is the publication.
     }
 
     @Override

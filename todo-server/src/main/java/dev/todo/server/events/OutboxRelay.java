@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes the outbox, oldest row first, at least once: a batch is handed to the sink and stamped as published
+ * Publishes the outbox, oldest row first, at least once: a batch is handed to the sink and moved to the published events
  * in one database transaction, so a crash or a broker outage between the two only means the batch goes out again
  * (consumers drop repeats by event id). One relay works at a time across replicas (a transaction-scoped advisory
  * lock). It wakes when a change commits, and polls for what other replicas wrote. While the sink fails it backs off

@@ -26,9 +26,9 @@ class ReminderMail {
 
     @ApplicationModuleListener
     void remind(ReminderDue reminder) {
-        profiles.reminderEmail(reminder.userId()).ifPresent(email -> {
-            ZoneId zone = profiles.timeZone(reminder.userId());
-            delivery.send(email, "Reminder: " + reminder.title(), """
+        profiles.reminderRecipient(reminder.userId()).ifPresent(account -> {
+            ZoneId zone = ZoneId.of(account.timeZone());
+            delivery.send(account.email(), "Reminder: " + reminder.title(), """
                     %s
 
                     Due %s (%s).%s

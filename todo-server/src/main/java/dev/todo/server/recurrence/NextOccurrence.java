@@ -43,10 +43,6 @@ class NextOccurrence {
     @ApplicationModuleListener(condition = "#event.type().name() == 'TASK_COMPLETED' && #event.task()?.recurrence() != null")
     void taskCompleted(TaskChanged event) {
         TaskJson done = event.task();
-        if (event.type() != TaskChanged.Type.TASK_COMPLETED || done == null || done.recurrence() == null
-                || done.dueDate() == null) {
-            return;
-        }
         ZoneId zone = profiles.timeZone(event.userId());
         LocalDate completedOn = done.completedAt().atZone(zone).toLocalDate();
         RecurFrom from = RecurFrom.fromWireName(done.recurFrom());

@@ -3,6 +3,7 @@ package dev.todo.server.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -92,8 +93,9 @@ class TaskService {
      */
     @EventListener
     void timeZoneChanged(TimeZoneChanged change) {
+        ZoneId zone = ZoneId.of(change.timeZone());
         for (StoredTask current : store.lockWithReminders(change.userId())) {
-            Instant remindAt = remindAt(change.userId(), current.task());
+            Instant remindAt = current.task().remindAt(zone);
             if (!remindAt.equals(current.remindAt())) {
                 StoredTask moved = store.update(change.userId(), current.task(), remindAt);
                 publish(TaskChanged.Type.TASK_UPDATED, current, moved, Via.API);

@@ -9,10 +9,12 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -65,10 +67,10 @@ class TaskStore {
                 TaskStore::map).stream().findFirst();
     }
 
-    /** Adds tasks at the end of the user's manual order, in the given order, in one batch; returns them. */
-    List<StoredTask> insertAllAtEnd(UUID userId, List<Task> tasks, java.util.function.Function<Task, Instant> remindAt) {
+    /** Adds tasks at the end of the user's manual order, in the given order; returns them. */
+    List<StoredTask> insertAllAtEnd(UUID userId, List<Task> tasks, Function<Task, Instant> remindAt) {
         double position = lastPosition(userId);
-        List<StoredTask> stored = new java.util.ArrayList<>(tasks.size());
+        List<StoredTask> stored = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             position += Positions.STEP;
             MapSqlParameterSource row = params(userId, task, remindAt.apply(task))
